@@ -1,0 +1,48 @@
+package org.threadline.core.lists;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entity on a reference list.
+ *
+ * @param listId the id of the list the entry belongs to
+ * @param id a stable entry id (e.g. {@code uflpa-0012}); stable across loads of the same copy
+ * @param name the list's own primary name, exactly as written
+ * @param aliases other names, as written
+ * @param section statutory section (UFLPA {@code i}, {@code ii}, {@code iv}, {@code v}), or null
+ * @param country the country the list gives, or null
+ * @param addresses addresses the list gives
+ * @param effectiveDate ISO date the entry took effect, or null
+ * @param includesSubsidiaries true when the list names the entity "and subsidiaries" (or
+ *     similar), so that its subsidiaries and branches are covered too
+ * @param notes free text notes from the list, or null
+ * @param properties other properties of the source, by name
+ */
+public record ListEntry(
+    String listId,
+    String id,
+    String name,
+    List<String> aliases,
+    String section,
+    String country,
+    List<String> addresses,
+    String effectiveDate,
+    boolean includesSubsidiaries,
+    String notes,
+    Map<String, String> properties) {
+
+  public ListEntry {
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    addresses = addresses == null ? List.of() : List.copyOf(addresses);
+    properties = properties == null ? Map.of() : Map.copyOf(properties);
+  }
+
+  /** The primary name followed by the aliases. */
+  public List<String> names() {
+    var all = new java.util.ArrayList<String>(aliases.size() + 1);
+    all.add(name);
+    all.addAll(aliases);
+    return all;
+  }
+}

@@ -1,0 +1,23 @@
+package org.threadline.core.model;
+
+import java.util.List;
+
+/**
+ * The result of screening one party (Contract 3).
+ *
+ * @param party the input record, kept so writers can carry its columns through
+ * @param risk the overall risk level
+ * @param presumption true when the UFLPA rebuttable presumption applies
+ * @param findings the findings, most severe first
+ */
+public record ScreeningResult(Party party, Risk risk, boolean presumption, List<Finding> findings) {
+
+  public ScreeningResult {
+    findings = List.copyOf(findings);
+  }
+
+  /** The party's id: the id column, or the row number. */
+  public String id() {
+    return party.id();
+  }
+}

@@ -1,0 +1,84 @@
+package org.threadline.core.screening;
+
+import java.util.Comparator;
+import java.util.List;
+import org.threadline.core.model.AdverseMedia;
+import org.threadline.core.model.Finding;
+import org.threadline.core.model.HighRiskGood;
+import org.threadline.core.model.ListMatch;
+import org.threadline.core.model.Risk;
+import org.threadline.core.model.XinjiangNexus;
+
+/**
+ * Turns findings into a risk level and says whether the UFLPA presumption applies.
+ *
+ * <p>The presumption applies to a near-certain ({@code score >= 0.9}) match to the UFLPA Entity
+ * List, subsidiaries of entries listed with them included, and to a near-certain Xinjiang nexus.
+ * Those are {@code critical}. A match worth a look to those, or a near-certain match to a CBP
+ * WRO/Finding, a sanctions list or a user's own list, is {@code high}. Weaker list matches, goods
+ * at risk and adverse media are {@code medium}; a good listed only for child labour is {@code
+ * low}.
+ */
+public final class RiskRules {
+  /** The list id whose matches carry the UFLPA presumption. */
+  public static final String UFLPA = "uflpa";
+
+  public static final double NEAR_CERTAIN = 0.9;
+  public static final double WORTH_A_LOOK = 0.7;
+
+  private RiskRules() {}
+
+  /** The risk level one finding sets on its own. */
+  public static Risk riskOf(Finding f) {
+    if (f instanceof ListMatch m) {
+      boolean strong = m.score() >= NEAR_CERTAIN;
+      if (UFLPA.equals(m.list())) {
+        return strong ? Risk.CRITICAL : m.score() >= WORTH_A_LOOK ? Risk.HIGH : Risk.MEDIUM;
+      }
+      return strong ? Risk.HIGH : Risk.MEDIUM;
+    }
+    if (f instanceof XinjiangNexus n) {
+      return n.score() >= NEAR_CERTAIN ? Risk.CRITICAL
+          : n.score() >= WORTH_A_LOOK ? Risk.HIGH
+          : Risk.MEDIUM;
+    }
+    if (f instanceof HighRiskGood g) {
+      return g.forcedLabour() || g.sector() != null ? Risk.MEDIUM : Risk.LOW;
+    }
+    AdverseMedia a = (AdverseMedia) f;
+    return a.score() >= NEAR_CERTAIN && a.relevance() >= NEAR_CERTAIN
+        && "allegation".equals(a.stance()) ? Risk.HIGH : Risk.MEDIUM;
+  }
+
+  /** True when this finding alone makes the UFLPA rebuttable presumption apply. */
+  public static boolean triggersPresumption(Finding f) {
+    if (f instanceof ListMatch m) {
+      return UFLPA.equals(m.list()) && m.score() >= NEAR_CERTAIN;
+    }
+    return f instanceof XinjiangNexus n && n.score() >= NEAR_CERTAIN;
+  }
+
+  /** The worst level over all findings ({@code none} for no findings). */
+  public static Risk overall(List<? extends Finding> findings) {
+    Risk risk = Risk.NONE;
+    for (Finding f : findings) {
+      risk = Risk.worst(risk, riskOf(f));
+    }
+    return risk;
+  }
+
+  /** True when any finding triggers the presumption. */
+  public static boolean presumption(List<? extends Finding> findings) {
+    for (Finding f : findings) {
+      if (triggersPresumption(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Orders findings most severe first, then by score, highest first. */
+  public static final Comparator<Finding> MOST_SEVERE_FIRST =
+      Comparator.<Finding, Integer>comparing(f -> riskOf(f).ordinal())
+          .thenComparing(Comparator.comparingDouble(Finding::score).reversed());
+}
