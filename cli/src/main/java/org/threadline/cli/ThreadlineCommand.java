@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         + " lists and for a Xinjiang nexus, trace supply chains, read the news.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      EvalCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */
