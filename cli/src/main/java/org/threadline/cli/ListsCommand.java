@@ -48,6 +48,12 @@ public final class ListsCommand implements Runnable {
     }
   }
 
+  /** The {@code --list ID} option of update and diff. */
+  static final class ListId {
+    @Option(names = "--list", required = true, paramLabel = "ID", description = "uflpa, cbp_wro or dol_tvpra.")
+    String id;
+  }
+
   /** {@code lists show}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
       description = "Prints each list: id, title, version, entry count, source, retrieval date, licence,"
@@ -103,8 +109,7 @@ public final class ListsCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Folder folder;
 
-    @Option(names = "--list", required = true, paramLabel = "ID", description = "uflpa, cbp_wro or dol_tvpra.")
-    String listId;
+    @CommandLine.Mixin ListId list;
 
     @Parameters(paramLabel = "FILE", description = "The saved copy (CSV, or HTML for uflpa).")
     Path file;
@@ -112,6 +117,7 @@ public final class ListsCommand implements Runnable {
     @Override
     public Integer call() {
       ListStore store = folder.store();
+      String listId = list.id;
       ListInfo saved = store.update(listId, file);
       PrintWriter out = spec.commandLine().getOut();
       int count = ListStore.DOL_TVPRA.equals(listId) ? store.dolTvpra().goods().size()
@@ -135,8 +141,7 @@ public final class ListsCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Folder folder;
 
-    @Option(names = "--list", required = true, paramLabel = "ID", description = "uflpa, cbp_wro or dol_tvpra.")
-    String listId;
+    @CommandLine.Mixin ListId list;
 
     @Parameters(arity = "1..2", paramLabel = "FILE", description = "OLD NEW, or just NEW to compare with the list in use.")
     List<Path> files;
@@ -144,6 +149,7 @@ public final class ListsCommand implements Runnable {
     @Override
     public Integer call() {
       ListStore store = folder.store();
+      String listId = list.id;
       ReferenceList older = files.size() == 2 ? store.readEntityFile(listId, files.get(0)) : store.current(listId);
       ReferenceList newer = store.readEntityFile(listId, files.get(files.size() - 1));
       ListDiff diff = ListStore.diff(older, newer);
