@@ -35,7 +35,7 @@ final class DelimitedTableSource extends LookaheadTableSource {
 
   private DelimitedTableSource(String fileName, InputOptions options, TextFile text,
       RecordLengthGuard guard, CSVParser parser, char delimiter) {
-    super(fileName, options);
+    super(fileName, options, text);
     this.delimiter = delimiter;
     this.text = text;
     this.guard = guard;
@@ -77,7 +77,9 @@ final class DelimitedTableSource extends LookaheadTableSource {
       throw failure(0, e);
     }
     guard.recordEnded();
-    return HeaderNames.of(first);
+    HeaderNames names = HeaderNames.of(first);
+    text.checkDecoded(names.names());
+    return names;
   }
 
   @Override

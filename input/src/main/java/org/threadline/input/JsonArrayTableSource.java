@@ -25,7 +25,7 @@ final class JsonArrayTableSource extends LookaheadTableSource {
 
   private JsonArrayTableSource(String fileName, InputOptions options, TextFile text,
       JsonParser parser, JsonCells cells) {
-    super(fileName, options);
+    super(fileName, options, text);
     this.text = text;
     this.parser = parser;
     this.cells = cells;

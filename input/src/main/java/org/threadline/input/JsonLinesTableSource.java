@@ -25,7 +25,7 @@ final class JsonLinesTableSource extends LookaheadTableSource {
   private long line;
 
   private JsonLinesTableSource(String fileName, InputOptions options, TextFile text, Reader reader) {
-    super(fileName, options);
+    super(fileName, options, text);
     this.text = text;
     this.guard = new RecordLengthGuard(reader, DelimitedTableSource.MAX_RECORD_CHARS);
     this.lines = new BufferedReader(guard);

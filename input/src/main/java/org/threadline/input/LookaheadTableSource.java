@@ -12,12 +12,15 @@ import org.threadline.core.BadInputException;
 abstract class LookaheadTableSource implements TableSource {
   private final String fileName;
   private final InputOptions options;
+  private final TextFile text;
   private TableRow pending;
   private boolean finished;
 
-  LookaheadTableSource(String fileName, InputOptions options) {
+  /** @param text the decoding of a text file, checked in every row; {@code null} for XLSX */
+  LookaheadTableSource(String fileName, InputOptions options, TextFile text) {
     this.fileName = fileName;
     this.options = options;
+    this.text = text;
   }
 
   /** The next row of the file, blank or not, or {@code null} at the end. */
@@ -42,7 +45,10 @@ abstract class LookaheadTableSource implements TableSource {
         TableRow row = readRow();
         if (row == null) {
           finished = true;
-        } else if (!isBlank(row)) {
+        } else if (text != null) {
+          text.checkDecoded(row);
+        }
+        if (row != null && !isBlank(row)) {
           pending = row;
         }
       } catch (MalformedRowException e) {

@@ -10,10 +10,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.threadline.core.BadInputException;
 
 /** A user's text file opened for decoding in one known encoding. */
 final class TextFile {
+  /**
+   * Stands for undecodable bytes: a noncharacter, which no real text holds, unlike U+FFFD, which
+   * files converted badly once before often do.
+   */
+  static final char UNDECODABLE = '\uFFFF';
+
   private final String fileName;
   private final Charset charset;
 
@@ -27,9 +35,9 @@ final class TextFile {
   }
 
   /**
-   * A reader over the file after its first {@code skipBytes} bytes (a byte-order mark) that fails
-   * on bytes the charset cannot decode rather than replacing them, so that a wrong encoding is
-   * reported instead of garbling names.
+   * A reader over the file after its first {@code skipBytes} bytes (a byte-order mark). Bytes the
+   * charset cannot decode become {@link #UNDECODABLE}, which {@link #checkDecoded} finds in the row
+   * that holds them: readers read ahead, so failing in the decoder would name the wrong row.
    */
   Reader open(Path file, int skipBytes) throws IOException {
     InputStream in = Files.newInputStream(file);
@@ -40,17 +48,40 @@ final class TextFile {
       throw e;
     }
     return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        .replaceWith(String.valueOf(UNDECODABLE))
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  }
+
+  /** Fails on the first value (or column name) of a row that holds undecodable bytes. */
+  void checkDecoded(TableRow row) {
+    for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+      if (cell.getKey().indexOf(UNDECODABLE) >= 0 || cell.getValue().indexOf(UNDECODABLE) >= 0) {
+        throw badBytes(row.row(), cell.getKey().replace(UNDECODABLE, '\uFFFD'), null);
+      }
+    }
+  }
+
+  /** Fails on the first column name that holds undecodable bytes. */
+  void checkDecoded(List<String> header) {
+    for (String column : header) {
+      if (column.indexOf(UNDECODABLE) >= 0) {
+        throw badBytes(0, null, null);
+      }
+    }
+  }
+
+  private BadInputException badBytes(long row, String column, Throwable cause) {
+    return new BadInputException(fileName, row, column, "bytes that are not valid "
+        + charset.name() + " text; give the file's encoding (for example --encoding GB18030,"
+        + " Big5 or UTF-8)", cause);
   }
 
   /** The user-facing error for a failure to read the row {@code row} of this file. */
   BadInputException readError(long row, Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof CharacterCodingException) {
-        return new BadInputException(fileName, row, null, "bytes that are not valid "
-            + charset.name() + " text; give the file's encoding (for example --encoding GB18030,"
-            + " Big5 or UTF-8)", failure);
+        return badBytes(row, null, failure);
       }
     }
     return new BadInputException(fileName, row, null, "cannot read the file: " + failure.getMessage(),

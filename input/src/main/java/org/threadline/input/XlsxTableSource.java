@@ -59,7 +59,7 @@ final class XlsxTableSource extends LookaheadTableSource {
   private XlsxTableSource(String fileName, InputOptions options, OPCPackage workbook,
       InputStream sheetXml, ReadOnlySharedStringsTable strings, StylesTable styles)
       throws XMLStreamException {
-    super(fileName, options);
+    super(fileName, options, null);
     this.workbook = workbook;
     this.sheetXml = sheetXml;
     this.strings = strings;
