@@ -20,8 +20,8 @@ final class DelimitedTableSource extends LookaheadTableSource {
   /** Longest record read into memory: far beyond any real row, far below any heap. */
   static final long MAX_RECORD_CHARS = 16L * 1024 * 1024;
 
-  private static final Pattern START_LINE = Pattern.compile("startline ([\\d,]+)");
-  private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,]+)");
+  private static final Pattern START_LINE = Pattern.compile("startline ([\\d,]*\\d)");
+  private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,]*\\d)");
 
   private final TextFile text;
   private final RecordLengthGuard guard;

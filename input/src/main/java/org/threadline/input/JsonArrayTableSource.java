@@ -110,7 +110,7 @@ final class JsonArrayTableSource extends LookaheadTableSource {
       JsonLocation at = ((JsonProcessingException) e).getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       return new BadInputException(fileName(), atRow, null,
-          "not valid JSON" + where + ": " + ((JsonProcessingException) e).getOriginalMessage(), e);
+          "not valid JSON" + where + ": " + JsonCells.problem((JsonProcessingException) e), e);
     }
     return text.readError(atRow, e);
   }

@@ -3,6 +3,7 @@ package org.threadline.input;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -63,6 +64,16 @@ final class JsonCells {
       default:
         return parser.getText();
     }
+  }
+
+  /** Jackson's account of a syntax error, without the parser's notes on where its input came from. */
+  static String problem(JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int cut = message.indexOf(" (start marker at");
+    if (cut < 0) {
+      cut = message.indexOf('\n');
+    }
+    return cut < 0 ? message : message.substring(0, cut);
   }
 
   /** How a JSON value that should have been an object is described to a user. */

@@ -78,7 +78,7 @@ final class JsonLinesTableSource extends LookaheadTableSource {
       return new TableRow(fileName(), row, values);
     } catch (JsonProcessingException e) {
       throw new MalformedRowException(row, null, "line " + line + " is not a complete JSON object"
-          + " (expected an array of objects, or one object per line): " + e.getOriginalMessage());
+          + " (expected an array of objects, or one object per line): " + JsonCells.problem(e));
     } catch (IOException e) {
       throw new MalformedRowException(row, null, "line " + line + ": " + e.getMessage());
     }

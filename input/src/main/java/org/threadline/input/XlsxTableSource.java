@@ -103,7 +103,7 @@ final class XlsxTableSource extends LookaheadTableSource {
     } catch (Exception e) {
       closeQuietly(sheetXml);
       workbook.revert();
-      throw notAWorkbook(fileName, 0, e);
+      throw notAWorkbook(fileName, -1, e);
     }
   }
 
@@ -137,9 +137,11 @@ final class XlsxTableSource extends LookaheadTableSource {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains("Zip bomb detected")) {
-        return new BadInputException(fileName, row, null, "refused: this file expands more than "
-            + Math.round(1 / MIN_INFLATE_RATIO) + " times or beyond " + (MAX_ENTRY_SIZE >> 20)
-            + " MB when unzipped, as a zip bomb does; save it again from Excel, or as CSV", e);
+        String limit = message.contains("ratio")
+            ? "expands more than " + Math.round(1 / MIN_INFLATE_RATIO) + " times"
+            : "expands beyond " + (MAX_ENTRY_SIZE >> 20) + " MB";
+        return new BadInputException(fileName, row, null, "refused: a part of this workbook "
+            + limit + " when unzipped, as a zip bomb does; save it again from Excel, or as CSV", e);
       }
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
