@@ -6,12 +6,16 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** Jackson generators for the JSON writers: UTF-8, never closing the stream they write to. */
 final class JsonOutput {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Jackson flushes after every tree by default: one system call per result. The writers flush
+  // when they finish instead.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private JsonOutput() {}
 

@@ -49,9 +49,14 @@ public final class ResultWriters {
         return new JsonLinesWriter(destination, run);
       case JSON:
         return new JsonDocumentWriter(destination, run);
-      default:
-        throw new UnsupportedOperationException(format.code());
+      case CSV:
+        return new CsvResultWriter(destination, run);
+      case XLSX:
+        return new XlsxResultWriter(destination, run);
+      case HTML:
+        return new HtmlReportWriter(destination, run);
     }
+    throw new IllegalArgumentException("unknown format " + format);
   }
 
   private static Destination fileDestination(Path out) {

@@ -7,18 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
   @TempDir Path dir;
-
-  private long filesIn(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.count();
-    }
-  }
 
   @Test
   void writesTheTargetWhenTheBodyReturns() throws IOException {
@@ -27,7 +20,7 @@ class AtomicFileTest {
     AtomicFile.write(target, out -> out.write("a,b\n".getBytes(StandardCharsets.UTF_8)));
 
     assertThat(target).hasContent("a,b");
-    assertThat(filesIn(dir)).isEqualTo(1);
+    assertThat(Outputs.filesIn(dir)).isEqualTo(1);
   }
 
   @Test
@@ -39,7 +32,7 @@ class AtomicFileTest {
       throw new IOException("disk full");
     })).hasMessage("disk full");
 
-    assertThat(filesIn(dir)).isZero();
+    assertThat(Outputs.filesIn(dir)).isZero();
   }
 
   @Test
@@ -53,7 +46,7 @@ class AtomicFileTest {
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(target).hasContent("old");
-    assertThat(filesIn(dir)).isEqualTo(1);
+    assertThat(Outputs.filesIn(dir)).isEqualTo(1);
   }
 
   @Test
@@ -76,6 +69,6 @@ class AtomicFileTest {
       assertThat(file.temp().getParent()).isEqualTo(dir.toAbsolutePath());
       assertThat(file.temp().getFileName().toString()).startsWith(".report.csv.").endsWith(".tmp");
     }
-    assertThat(filesIn(dir)).isZero();
+    assertThat(Outputs.filesIn(dir)).isZero();
   }
 }

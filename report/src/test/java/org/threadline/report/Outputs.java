@@ -1,11 +1,15 @@
 package org.threadline.report;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.threadline.core.model.ScreeningResult;
 
-/** Runs a writer over results into memory, as standard output. */
+/** Runs writers over results into memory, as standard output, and looks at what they left. */
 final class Outputs {
   private Outputs() {}
 
@@ -19,5 +23,12 @@ final class Outputs {
 
   static String text(ScreenFormat format, List<ScreeningResult> results) {
     return new String(bytes(format, results), StandardCharsets.UTF_8);
+  }
+
+  /** How many files a folder holds, hidden ones (a writer's temporary files) included. */
+  static long filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.count();
+    }
   }
 }
