@@ -27,11 +27,6 @@ final class HeaderNames {
     return name;
   }
 
-  /** Whether a name (as returned by {@link #add}) is already taken. */
-  boolean contains(String name) {
-    return seen.contains(name);
-  }
-
   int size() {
     return names.size();
   }
