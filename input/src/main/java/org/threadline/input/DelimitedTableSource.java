@@ -65,21 +65,26 @@ final class DelimitedTableSource extends LookaheadTableSource {
     }
   }
 
+  /** Reads up to the first non-blank record, whose cells name the columns. */
   private HeaderNames readHeader() {
-    CSVRecord first;
-    try {
-      if (!records.hasNext()) {
-        throw new BadInputException(fileName(), -1, null,
-            "the file is empty: expected a header row naming the columns (name, address, ...)");
+    while (true) {
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          throw new BadInputException(fileName(), -1, null,
+              "the file is empty: expected a header row naming the columns (name, address, ...)");
+        }
+        record = records.next();
+      } catch (UncheckedIOException e) {
+        throw failure(0, e);
       }
-      first = records.next();
-    } catch (UncheckedIOException e) {
-      throw failure(0, e);
+      guard.recordEnded();
+      HeaderNames names = HeaderNames.ofRow(record.toList());
+      if (names.size() > 0) {
+        text.checkDecoded(names.names());
+        return names;
+      }
     }
-    guard.recordEnded();
-    HeaderNames names = HeaderNames.of(first);
-    text.checkDecoded(names.names());
-    return names;
   }
 
   @Override

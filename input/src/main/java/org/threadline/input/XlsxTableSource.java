@@ -161,9 +161,8 @@ final class XlsxTableSource extends LookaheadTableSource {
         throw new BadInputException(fileName(), -1, null,
             "the sheet is empty: expected a header row naming the columns (name, address, ...)");
       }
-      int width = row.lastNonBlank() + 1;
-      if (width > 0) {
-        header = HeaderNames.of(Arrays.asList(row.values).subList(0, width));
+      header = HeaderNames.ofRow(Arrays.asList(row.values));
+      if (header.size() > 0) {
         headerRow = row.number;
         return;
       }
@@ -205,16 +204,7 @@ final class XlsxTableSource extends LookaheadTableSource {
   }
 
   /** One {@code <row>} of the sheet: its 1-based number and its values by column index. */
-  private record SheetRow(long number, String[] values) {
-    int lastNonBlank() {
-      for (int i = values.length - 1; i >= 0; i--) {
-        if (values[i] != null && !values[i].isBlank()) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
+  private record SheetRow(long number, String[] values) {}
 
   /** Pulls the XML up to the end of the next {@code <row>}; {@code null} at the end of the sheet. */
   private SheetRow nextSheetRow() throws XMLStreamException {

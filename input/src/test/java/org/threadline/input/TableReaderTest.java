@@ -91,4 +91,13 @@ class TableReaderTest {
     List<TableRow> rows = TestFiles.readAll(write("s.csv", "name,city\nA\nB,Aksu,,\n"), InputOptions.defaults());
     assertThat(rows).extracting(r -> r.get("city")).containsExactly("", "Aksu");
   }
+
+  @Test
+  void leadingBlankRowsAndTrailingBlankHeaderCellsAreDropped() throws IOException {
+    try (TableSource source = TableReader.open(write("s.csv", ",,,\nname,city,,\nA,Aksu,,\n"),
+        InputOptions.defaults())) {
+      assertThat(source.header()).containsExactly("name", "city");
+      assertThat(source.next().cells()).containsOnlyKeys("name", "city");
+    }
+  }
 }
