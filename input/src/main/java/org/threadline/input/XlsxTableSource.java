@@ -46,7 +46,8 @@ final class XlsxTableSource extends LookaheadTableSource {
   }
 
   private final OPCPackage workbook;
-  private final InputStream sheetXml;
+  private final CountingInputStream sheetXml;
+  private final long sheetSize;
   private final XMLStreamReader xml;
   private final ReadOnlySharedStringsTable strings;
   private final StylesTable styles;
@@ -57,14 +58,15 @@ final class XlsxTableSource extends LookaheadTableSource {
   private boolean ended;
 
   private XlsxTableSource(String fileName, InputOptions options, OPCPackage workbook,
-      InputStream sheetXml, ReadOnlySharedStringsTable strings, StylesTable styles)
+      InputStream sheetXml, long sheetSize, ReadOnlySharedStringsTable strings, StylesTable styles)
       throws XMLStreamException {
     super(fileName, options, null);
     this.workbook = workbook;
-    this.sheetXml = sheetXml;
+    this.sheetXml = new CountingInputStream(sheetXml);
+    this.sheetSize = sheetSize;
     this.strings = strings;
     this.styles = styles;
-    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
+    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(this.sheetXml);
   }
 
   static XlsxTableSource open(java.nio.file.Path file, String fileName, String sheet,
@@ -75,11 +77,13 @@ final class XlsxTableSource extends LookaheadTableSource {
       XSSFReader reader = new XSSFReader(workbook);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       List<String> names = new ArrayList<>();
+      long sheetSize = -1;
       while (sheets.hasNext() && sheetXml == null) {
         InputStream in = sheets.next();
         String name = sheets.getSheetName();
         if (sheet == null || sheet.equals(name)) {
           sheetXml = in;
+          sheetSize = sheets.getSheetPart().getSize();
         } else {
           in.close();
           names.add(name);
@@ -93,7 +97,7 @@ final class XlsxTableSource extends LookaheadTableSource {
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
       StylesTable styles = reader.getStylesTable();
       XlsxTableSource source =
-          new XlsxTableSource(fileName, options, workbook, sheetXml, strings, styles);
+          new XlsxTableSource(fileName, options, workbook, sheetXml, sheetSize, strings, styles);
       source.readHeader();
       return source;
     } catch (BadInputException e) {
@@ -172,6 +176,13 @@ final class XlsxTableSource extends LookaheadTableSource {
   @Override
   public List<String> header() {
     return header.names();
+  }
+
+  /** The share of the sheet's unzipped XML read so far. */
+  @Override
+  public double fractionRead() {
+    // The XML after the rows (print settings and the like) is never read.
+    return ended ? 1.0 : sheetXml.fractionOf(sheetSize);
   }
 
   @Override
