@@ -32,6 +32,8 @@ final class DelimitedTableSource extends LookaheadTableSource {
   private long row;
   /** After a malformed record, records that end on or before this line are its remains. */
   private long remainsThroughLine = -1;
+  /** The line the last good record ended on: a bad record starts after it. */
+  private long lastRecordEndLine;
 
   private DelimitedTableSource(String fileName, InputOptions options, TextFile text,
       RecordLengthGuard guard, CSVParser parser, char delimiter) {
@@ -79,6 +81,7 @@ final class DelimitedTableSource extends LookaheadTableSource {
         throw failure(0, e);
       }
       guard.recordEnded();
+      lastRecordEndLine = parser.getCurrentLineNumber();
       HeaderNames names = HeaderNames.ofRow(record.toList());
       if (names.size() > 0) {
         text.checkDecoded(names.names());
@@ -105,11 +108,15 @@ final class DelimitedTableSource extends LookaheadTableSource {
         row++;
         if (e.getCause() instanceof CSVException) {
           remainsThroughLine = parser.getCurrentLineNumber();
-          throw new MalformedRowException(row, null, describe((CSVException) e.getCause()));
+          String span = remainsThroughLine > lastRecordEndLine + 1
+              ? " (this row spans lines " + (lastRecordEndLine + 1) + "-" + remainsThroughLine + ")"
+              : "";
+          throw new MalformedRowException(row, null, describe((CSVException) e.getCause()) + span);
         }
         throw failure(row, e);
       }
       guard.recordEnded();
+      lastRecordEndLine = parser.getCurrentLineNumber();
       if (remainsThroughLine >= 0) {
         boolean remains = parser.getCurrentLineNumber() <= remainsThroughLine;
         remainsThroughLine = -1;
