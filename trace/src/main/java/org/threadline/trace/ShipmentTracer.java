@@ -8,12 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.threadline.core.model.AdverseMedia;
 import org.threadline.core.model.Finding;
 import org.threadline.core.model.HighRiskGood;
-import org.threadline.core.model.ListMatch;
 import org.threadline.core.model.Risk;
-import org.threadline.core.model.XinjiangNexus;
 import org.threadline.core.screening.RiskRules;
 import org.threadline.trace.balance.MassBalance;
 import org.threadline.trace.evidence.ChecklistItem;
@@ -85,7 +82,7 @@ final class ShipmentTracer {
         partyMark[p] = stamp;
         for (Finding f : risks.partyFindings(p)) {
           reasons.add(reason(f.kind().code(), RiskRules.riskOf(f),
-              RiskRules.triggersPresumption(f), party, describe(party, f), v, target, shipment, f));
+              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, target, shipment, f));
         }
         if (risks.commingling(p)) {
           reasons.add(reason("commingling", Risk.MEDIUM, false, party, party.label()
@@ -95,7 +92,7 @@ final class ShipmentTracer {
       }
       for (HighRiskGood good : risks.lineGoods(v)) {
         reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
-            describe(party, good), v, target, shipment, good));
+            FindingSummary.describe(party, good), v, target, shipment, good));
       }
       Product product = chain.product(g.product(v));
       String unit = product.unit() == null ? "" : " " + product.unit().code();
@@ -331,32 +328,4 @@ final class ShipmentTracer {
     return String.format(Locale.ROOT, "%.2f", x);
   }
 
-  private static String describe(ChainParty party, Finding f) {
-    String who = party.label();
-    if (f instanceof ListMatch m) {
-      return who + " matches " + m.list() + " entry '" + m.entryName() + "' (" + m.entryId()
-          + (m.section() == null ? "" : ", section " + m.section()) + "; list version "
-          + m.listVersion() + "), score " + format2(m.score());
-    }
-    if (f instanceof XinjiangNexus n) {
-      return who + ": Xinjiang nexus by " + n.signal() + " '" + n.evidence() + "'"
-          + (n.divisionName() == null ? "" : " (" + n.divisionName()
-              + (n.divisionCode() == null ? "" : ", " + n.divisionCode()) + ")")
-          + ", score " + format2(n.score());
-    }
-    if (f instanceof HighRiskGood g) {
-      return g.evidence() + " from " + who + ": " + ("dol_tvpra".equals(g.source())
-          ? "DOL lists " + g.good() + " from " + g.country() + " for "
-              + (g.forcedLabour() ? "forced labour" : "child labour")
-          : "UFLPA high-priority sector " + g.sector()) + " (" + g.source() + " "
-          + g.sourceVersion() + ")";
-    }
-    AdverseMedia a = (AdverseMedia) f;
-    return who + " is named in '" + a.title() + "' (" + a.stance() + "), score "
-        + format2(a.score());
-  }
-
-  private static String format2(double x) {
-    return String.format(Locale.ROOT, "%.2f", x);
-  }
 }

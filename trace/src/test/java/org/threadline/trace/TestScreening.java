@@ -59,11 +59,27 @@ final class TestScreening {
   }
 
   static List<XinjiangNexus> nexus(Party p) {
-    if (p.address() != null && p.address().toLowerCase(Locale.ROOT).contains("xinjiang")) {
-      return List.of(new XinjiangNexus("address", p.address(), "65", "Xinjiang", 0.95,
-          List.of(new Explanation("address", 0.95, "address names Xinjiang"))));
+    for (String place : new String[] {p.address(), p.city(), p.region()}) {
+      if (place != null && place.toLowerCase(Locale.ROOT).contains("xinjiang")) {
+        return List.of(new XinjiangNexus("address", place, "65", "Xinjiang", 0.95,
+            List.of(new Explanation("address", 0.95, "address names Xinjiang"))));
+      }
     }
     return List.of();
+  }
+
+  /** The primary names of the bundled UFLPA Entity List copy, read from the repository. */
+  static List<String> uflpaNames() {
+    try (var reader = java.nio.file.Files.newBufferedReader(
+            java.nio.file.Path.of("../data/lists/uflpa_entity_list.csv"));
+        var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+            .setSkipHeaderRecord(true).build().parse(reader)) {
+      List<String> names = new ArrayList<>();
+      parser.forEach(r -> names.add(r.get("name")));
+      return names;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static GoodsClassifier goods() {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadline.core.BadInputException;
 import org.threadline.core.model.Party;
+import org.threadline.input.ColumnSynonyms;
 import org.threadline.trace.model.ChainParty;
 import org.threadline.trace.model.Document;
 import org.threadline.trace.model.DocumentType;
@@ -30,16 +31,6 @@ import org.threadline.trace.model.Unit;
  * file, the row and the column. Production loops are checked later, on the graph.
  */
 public final class ChainReader {
-  private static final Set<String> PARTY_COLUMNS = Set.of("id", "name", "aliases", "address",
-      "city", "region", "postal_code", "country", "phone", "registration_id", "website", "product",
-      "hts", "role");
-  private static final Map<String, String> PARTY_SYNONYMS = Map.ofEntries(
-      Map.entry("company", "name"), Map.entry("supplier_name", "name"),
-      Map.entry("factory_name", "name"), Map.entry("party_name", "name"),
-      Map.entry("postcode", "postal_code"), Map.entry("zip", "postal_code"),
-      Map.entry("zip_code", "postal_code"), Map.entry("province", "region"),
-      Map.entry("state", "region"), Map.entry("uscc", "registration_id"),
-      Map.entry("registration_number", "registration_id"), Map.entry("telephone", "phone"));
   private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[;|,]\\s*");
   private static final Pattern RATIO =
       Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
@@ -114,8 +105,8 @@ public final class ChainReader {
     try (ChainTable t = required(source, "parties")) {
       Map<String, String> columnOf = new HashMap<>();
       for (String h : t.header()) {
-        String n = Columns.normalise(h);
-        String std = PARTY_COLUMNS.contains(n) ? n : PARTY_SYNONYMS.get(n);
+        String std = "role".equals(Columns.normalise(h)) ? "role"
+            : ColumnSynonyms.columnFor(h).orElse(null);
         if (std != null) {
           columnOf.putIfAbsent(std, h);
         }
