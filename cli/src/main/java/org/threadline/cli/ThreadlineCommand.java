@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalCommand.class,
       ListsCommand.class,
+      TraceCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */
