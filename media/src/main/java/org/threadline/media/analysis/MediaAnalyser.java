@@ -108,8 +108,10 @@ public final class MediaAnalyser {
     places.forEach(p -> taken.add(new int[] {p.start(), p.end()}));
     List<NameMention> people = PeopleFinder.find(text, taken);
 
+    // Indicators of forced labour are reported for articles about forced labour only: "unpaid
+    // wages" in a wage-theft story or "扶贫" in a tourism story assert no forced labour.
     return new ArticleAnalysis(article, languages.detect(text), relevance, stance.stance(), topics,
-        indicators, places, List.copyOf(sectors), organisations, people, listMentions, List.of(),
+        relevant ? indicators : List.of(), places, List.copyOf(sectors), organisations, people, listMentions, List.of(),
         topicEvidence, sectorEvidence, stance.evidence());
   }
 

@@ -8,7 +8,7 @@ import org.threadline.media.lexicon.Cue;
 
 /**
  * The stance of a relevant article: the stance whose cues weigh most, headline cues counting
- * double; an article about forced labour with no cue at all reports an allegation. Articles below
+ * double and cues in the lead (the first 500 chars after it) half as much again; an article about forced labour with no cue at all reports an allegation. Articles below
  * the relevance threshold are {@code other}.
  */
 final class StanceClassifier {
@@ -16,6 +16,7 @@ final class StanceClassifier {
   static final String DENIAL = "denial";
   static final String ENFORCEMENT = "enforcement";
   static final String OTHER = "other";
+  private static final int LEAD = 500;
 
   private StanceClassifier() {}
 
@@ -28,7 +29,7 @@ final class StanceClassifier {
     }
     Map<String, Double> score = new HashMap<>();
     for (Hit<Cue> h : stanceHits) {
-      double w = h.term().weight() * (h.start() < headlineEnd ? 2.0 : 1.0);
+      double w = h.term().weight() * positionWeight(h.start(), headlineEnd);
       score.merge(h.term().id(), w, Double::sum);
     }
     String best = ALLEGATION;
@@ -47,5 +48,13 @@ final class StanceClassifier {
       }
     }
     return new Stance(best, evidence);
+  }
+
+  /** News puts what happened first: the headline weighs double, the lead half as much again. */
+  private static double positionWeight(int at, int headlineEnd) {
+    if (at < headlineEnd) {
+      return 2.0;
+    }
+    return at < headlineEnd + LEAD ? 1.5 : 1.0;
   }
 }

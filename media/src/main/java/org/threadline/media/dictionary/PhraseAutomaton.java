@@ -91,24 +91,80 @@ public final class PhraseAutomaton<T> {
     return payloads.size();
   }
 
-  /** Finds every phrase occurrence in {@code text}, in order of end offset. */
+  /**
+   * Finds every phrase occurrence in {@code text}, in order of end offset. The text is folded as
+   * {@link CharFolding#foldString} folds phrases: separators collapse and the word "and" is
+   * skipped (so "Cotton and Linen", "Cotton & Linen" and "Cotton Linen" are one name).
+   */
   public void scan(CharSequence text, HitSink<? super T> sink) {
     Objects.requireNonNull(sink, "sink");
+    Scan scan = new Scan(text, sink);
     final int n = text.length();
-    final int[] positions = new int[ringMask + 1];
-    int emitted = 0;
-    int state = 0;
     boolean lastSeparator = true;
+    int pending = 0; // how many chars of a word "and" are held back
+    int pendingStart = 0;
     for (int i = 0; i < n; i++) {
       char c = CharFolding.fold(text.charAt(i));
       if (c == CharFolding.SEPARATOR) {
+        if (pending == 3) {
+          pending = 0; // the word "and": dropped, with the separator after it
+          continue;
+        }
+        if (pending > 0) {
+          scan.flush(pendingStart, pending);
+          pending = 0;
+          lastSeparator = false;
+        }
         if (lastSeparator) {
           continue;
         }
         lastSeparator = true;
       } else {
+        if ((lastSeparator || pending > 0) && pending < 3 && c == AND.charAt(pending)) {
+          if (pending == 0) {
+            pendingStart = i;
+          }
+          pending++;
+          continue;
+        }
+        if (pending > 0) {
+          scan.flush(pendingStart, pending);
+          pending = 0;
+        }
         lastSeparator = false;
       }
+      scan.feed(c, i);
+    }
+    if (pending > 0 && pending < 3) {
+      scan.flush(pendingStart, pending);
+    }
+  }
+
+  private static final String AND = CharFolding.SKIPPED_WORD;
+
+  /** The state of one scan. */
+  private final class Scan {
+    private final CharSequence text;
+    private final HitSink<? super T> sink;
+    private final int[] positions = new int[ringMask + 1];
+    private final int n;
+    private int emitted;
+    private int state;
+
+    Scan(CharSequence text, HitSink<? super T> sink) {
+      this.text = text;
+      this.sink = sink;
+      this.n = text.length();
+    }
+
+    /** Feeds held-back chars; they are consecutive in the text. */
+    void flush(int from, int count) {
+      for (int k = 0; k < count; k++) {
+        feed(AND.charAt(k), from + k);
+      }
+    }
+
+    void feed(char c, int i) {
       positions[emitted & ringMask] = i;
       emitted++;
       state = step(state, c);

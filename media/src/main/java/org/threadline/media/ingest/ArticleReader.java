@@ -85,8 +85,16 @@ public final class ArticleReader {
     return parse(bytes, extension(id), id, file.toString());
   }
 
-  /** The articles in a document of the given kind (file extension, or guessed when unknown). */
-  List<Article> parse(byte[] bytes, String ext, String id, String source) {
+  /**
+   * The articles in a document.
+   *
+   * @param bytes the document
+   * @param ext its kind as a file extension ({@code txt}, {@code html}, {@code xml}, ...); the
+   *     kind is guessed from the content when the extension is not one of those
+   * @param id the id of the article (plain text and HTML)
+   * @param source the file or URL, for messages
+   */
+  public List<Article> parse(byte[] bytes, String ext, String id, String source) {
     String kind = TEXT.contains(ext) ? "text" : HTML.contains(ext) ? "html" : FEED.contains(ext) ? "feed" : sniff(bytes);
     switch (kind) {
       case "feed":

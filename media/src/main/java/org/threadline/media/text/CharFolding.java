@@ -12,6 +12,8 @@ import java.text.Normalizer;
 public final class CharFolding {
   /** The char every separator folds to. */
   public static final char SEPARATOR = ' ';
+  /** The one word matching skips: "and" (so that "&" and "and" are the same). */
+  public static final String SKIPPED_WORD = "and";
 
   private static final char[] FOLD = new char[65536];
   private static final boolean[] WORD = new boolean[65536];
@@ -43,9 +45,27 @@ public final class CharFolding {
 
   /**
    * Folds a whole string the way the matcher folds text: each char folded, runs of separators
-   * collapsed to one space, leading and trailing separators dropped.
+   * collapsed to one space, the word {@link #SKIPPED_WORD} dropped (unless it is the only word),
+   * leading and trailing separators dropped.
    */
   public static String foldString(CharSequence s) {
+    String collapsed = collapse(s);
+    if (!collapsed.contains(SKIPPED_WORD)) {
+      return collapsed;
+    }
+    StringBuilder b = new StringBuilder(collapsed.length());
+    for (String word : collapsed.split(" ")) {
+      if (!word.equals(SKIPPED_WORD)) {
+        if (b.length() > 0) {
+          b.append(SEPARATOR);
+        }
+        b.append(word);
+      }
+    }
+    return b.length() == 0 ? collapsed : b.toString();
+  }
+
+  private static String collapse(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean lastSeparator = true;
     for (int i = 0; i < s.length(); i++) {
