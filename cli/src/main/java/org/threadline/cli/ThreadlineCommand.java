@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalCommand.class,
+      MediaCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */

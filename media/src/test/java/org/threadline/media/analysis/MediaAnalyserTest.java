@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.threadline.media.TestLists;
+import org.threadline.lists.ListStore;
 import org.threadline.media.ingest.Article;
 import org.threadline.media.lexicon.CueLexicon;
 import org.threadline.media.lexicon.TablePlaceLexicon;
@@ -12,7 +12,7 @@ import org.threadline.media.lexicon.TablePlaceLexicon;
 class MediaAnalyserTest {
   static final MediaAnalyser ANALYSER = MediaAnalyser.builder(CueLexicon.bundled())
       .places(TablePlaceLexicon.xinjiang()).places(TablePlaceLexicon.countries())
-      .lists(List.of(TestLists.uflpa())).build();
+      .lists(List.of(new ListStore(null).entityList(ListStore.UFLPA))).build();
 
   static ArticleAnalysis analyse(String text) {
     return ANALYSER.analyse(new Article("a.txt", text.lines().findFirst().orElse(""), text, "a.txt"));

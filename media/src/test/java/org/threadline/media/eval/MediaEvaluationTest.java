@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.threadline.media.TestLists;
+import org.threadline.lists.ListStore;
 import org.threadline.media.analysis.MediaAnalyser;
 import org.threadline.media.lexicon.CueLexicon;
 import org.threadline.media.lexicon.TablePlaceLexicon;
@@ -18,7 +18,7 @@ class MediaEvaluationTest {
   static void runCorpus() {
     MediaAnalyser analyser = MediaAnalyser.builder(CueLexicon.bundled())
         .places(TablePlaceLexicon.xinjiang()).places(TablePlaceLexicon.countries())
-        .lists(List.of(TestLists.uflpa())).build();
+        .lists(List.of(new ListStore(null).entityList(ListStore.UFLPA))).build();
     result = MediaEvaluation.run(MediaCorpus.from(Path.of("../data/eval/media")), analyser, "uflpa");
     System.out.println("relevance " + result.relevance() + "\nplaces " + result.places()
         + "\nindicators " + result.indicators() + "\nlist mentions " + result.listMentions()

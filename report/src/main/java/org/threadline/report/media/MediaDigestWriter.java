@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.threadline.core.lists.ListInfo;
+import org.threadline.core.model.AdverseMedia;
+import org.threadline.core.model.Finding;
+import org.threadline.core.model.ScreeningResult;
 import org.threadline.media.analysis.ArticleAnalysis;
 import org.threadline.media.analysis.Cited;
 import org.threadline.media.analysis.IndicatorFinding;
@@ -38,6 +41,7 @@ final class MediaDigestWriter implements MediaWriter {
   private final OutputStream out;
   private final MediaRun run;
   private final List<ArticleAnalysis> articles = new ArrayList<>();
+  private final List<ScreeningResult> suppliers = new ArrayList<>();
 
   MediaDigestWriter(OutputStream out, MediaRun run) {
     this.out = out;
@@ -47,6 +51,11 @@ final class MediaDigestWriter implements MediaWriter {
   @Override
   public void write(ArticleAnalysis analysis) {
     articles.add(analysis);
+  }
+
+  @Override
+  public void writeSupplier(ScreeningResult result) {
+    suppliers.add(result);
   }
 
   @Override
@@ -66,6 +75,7 @@ final class MediaDigestWriter implements MediaWriter {
     }
     w.write(String.join(", ", lists) + ". Data: " + esc(String.join(", ", run.dataVersions()))
         + ". " + esc(run.threadlineVersion()) + ", " + esc(run.startedAt().toString()) + ".</p>\n");
+    writeSuppliers(w);
     int rank = 0;
     for (ArticleAnalysis a : ranked) {
       rank++;
@@ -73,6 +83,26 @@ final class MediaDigestWriter implements MediaWriter {
     }
     w.write("</body></html>\n");
     w.flush();
+  }
+
+  private void writeSuppliers(Writer w) throws IOException {
+    if (suppliers.isEmpty()) {
+      return;
+    }
+    w.write("<h2>Your suppliers in the news</h2>\n<table><tr><th>supplier</th><th>risk</th><th>article</th>"
+        + "<th>stance</th><th>score</th><th>named as</th></tr>\n");
+    for (ScreeningResult r : suppliers) {
+      for (Finding f : r.findings()) {
+        if (f instanceof AdverseMedia m) {
+          w.write("<tr><td>" + esc(r.party().name()) + " (" + esc(r.party().id()) + ")</td><td>"
+              + esc(r.risk().code()) + "</td><td>" + esc(m.title()) + " <code>"
+              + esc(m.articleId()) + "</code></td><td>" + esc(m.stance()) + "</td><td>"
+              + String.format(Locale.ROOT, "%.2f", m.score()) + "</td><td>&ldquo;" + esc(m.surface())
+              + "&rdquo;</td></tr>\n");
+        }
+      }
+    }
+    w.write("</table>\n");
   }
 
   private static void writeArticle(Writer w, ArticleAnalysis a, int rank) throws IOException {

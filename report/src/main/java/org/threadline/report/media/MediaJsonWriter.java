@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.threadline.core.lists.ListInfo;
+import org.threadline.core.model.ScreeningResult;
+import org.threadline.report.ResultJson;
 import org.threadline.media.analysis.ArticleAnalysis;
 
 /**
  * One JSON document: {@code lists} (id and version of every list looked for, as in Contract 5),
  * {@code data} (versions of the lexicons), {@code inputs}, and {@code articles} (Contract 6
- * objects in input order).
+ * objects in input order), and with {@code --suppliers}, {@code suppliers}: a Contract 3 result
+ * for each supplier the articles name, with its {@code adverse_media} findings.
  */
 final class MediaJsonWriter implements MediaWriter {
   private final OutputStream out;
   private final ObjectNode doc = MediaJson.MAPPER.createObjectNode();
   private final ArrayNode articles;
+  private ArrayNode suppliers;
 
   MediaJsonWriter(OutputStream out, MediaRun run) {
     this.out = out;
@@ -35,6 +39,14 @@ final class MediaJsonWriter implements MediaWriter {
   @Override
   public void write(ArticleAnalysis analysis) {
     articles.add(MediaJson.toJson(analysis));
+  }
+
+  @Override
+  public void writeSupplier(ScreeningResult result) {
+    if (suppliers == null) {
+      suppliers = doc.putArray("suppliers");
+    }
+    suppliers.add(ResultJson.toJson(result));
   }
 
   @Override
