@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ListsCommand.class,
       TraceCommand.class,
+      MediaCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */
