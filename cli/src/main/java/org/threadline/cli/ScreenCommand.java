@@ -134,16 +134,14 @@ public final class ScreenCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     boolean showProgress = !quiet && ProgressMeter.terminalAttached();
     try (var progress = new ProgressMeter(stderr, showProgress)) {
-      if (showProgress) {
-        RecordCounter.countInBackground(files, progress::total);
-      }
       ResultWriter writer = ResultWriters.open(fmt, out, stdout, run);
       boolean finished = false;
       try {
         // Batches keep the threads busy; the bounded queue of batches keeps memory constant and
         // the output in input order.
         var inFlight = new ArrayDeque<Future<List<ScreeningResult>>>();
-        for (PartySource source : sources) {
+        for (int fileIndex = 0; fileIndex < sources.size(); fileIndex++) {
+          PartySource source = sources.get(fileIndex);
           var batch = new ArrayList<Party>(BATCH);
           while (source.hasNext()) {
             batch.add(source.next());
@@ -154,7 +152,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 List<ScreeningResult> results = await(inFlight.poll());
                 worst = write(writer, results, worst);
                 done += results.size();
-                progress.done(done);
+                progress.done(done, fractionRead(sources, fileIndex));
               }
             }
           }
@@ -166,7 +164,7 @@ public final class ScreenCommand implements Callable<Integer> {
           List<ScreeningResult> results = await(inFlight.poll());
           worst = write(writer, results, worst);
           done += results.size();
-          progress.done(done);
+          progress.done(done, 1.0);
         }
         finished = true;
       } finally {
@@ -186,6 +184,12 @@ public final class ScreenCommand implements Callable<Integer> {
       stderr.println("threadline: screened " + done + " records; wrote " + out);
     }
     return worst;
+  }
+
+  /** Share of all input read: files before this one count whole, this one as far as it is read. */
+  private static double fractionRead(List<PartySource> sources, int current) {
+    double f = sources.get(current).fractionRead();
+    return f < 0 ? -1 : (current + f) / sources.size();
   }
 
   private static Callable<List<ScreeningResult>> screenBatch(Screener screener, List<Party> batch) {
