@@ -46,8 +46,11 @@ import org.threadline.lists.parse.CsvTable;
  * the previous copy in force. Lists are read once per store, on first use.
  */
 public final class ListStore {
+  /** The id of the UFLPA Entity List. */
   public static final String UFLPA = "uflpa";
+  /** The id of CBP's Withhold Release Orders and Findings. */
   public static final String CBP_WRO = "cbp_wro";
+  /** The id of the DOL TVPRA list of goods. */
   public static final String DOL_TVPRA = "dol_tvpra";
 
   private static final List<String> ENTITY_LISTS = List.of(UFLPA, CBP_WRO);
