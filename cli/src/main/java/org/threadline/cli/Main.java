@@ -1,7 +1,5 @@
 package org.threadline.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code threadline} command. */
 public final class Main {
   private Main() {}

@@ -1,0 +1,228 @@
+package org.threadline.core.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.threadline.core.matching.normalise.NameNormaliser;
+
+/**
+ * The words of company names that the matcher recognises: legal forms, stop words, translated
+ * industry and name words, brands, and places, in Chinese and in Latin script (English,
+ * pinyin, exonyms). Built once from dictionary rows; immutable and thread-safe afterwards.
+ *
+ * <p>Latin phrases are keyed with their spaces removed, so that {@code xin neng yuan}, {@code
+ * xinnengyuan} and {@code xin nengyuan} all find 新能源. Chinese words of two or more characters
+ * also get their pinyin as a Latin form, derived here rather than typed into the data.
+ */
+public final class Lexicon {
+  /** Longest Latin phrase, in words, that the parser tries. */
+  public static final int LONGEST_PHRASE = 6;
+
+  private final Map<String, LexiconEntry> han;
+  private final Map<String, LexiconEntry> latin;
+  private final Map<String, LexiconEntry> fuzzy;
+  private final int longestHan;
+
+  private Lexicon(Builder b) {
+    this.han = Map.copyOf(b.han);
+    this.latin = Map.copyOf(b.latin);
+    Map<String, LexiconEntry> deletions = new HashMap<>();
+    for (Map.Entry<String, LexiconEntry> e : b.fuzzyForms.entrySet()) {
+      for (String d : deletions(e.getKey())) {
+        deletions.putIfAbsent(d, e.getValue());
+      }
+    }
+    this.fuzzy = Map.copyOf(deletions);
+    this.longestHan = b.han.keySet().stream().mapToInt(String::length).max().orElse(1);
+  }
+
+  /** Starts a lexicon; add rows, then {@link Builder#build()}. */
+  public static Builder builder(NameNormaliser normaliser, HanPinyin pinyin) {
+    return new Builder(normaliser, pinyin);
+  }
+
+  /** The entry for a Chinese word, or null. */
+  public LexiconEntry han(String word) {
+    return han.get(word);
+  }
+
+  /** Length in characters of the longest Chinese word. */
+  public int longestHan() {
+    return longestHan;
+  }
+
+  /** The entry for Latin words joined without spaces, or null. */
+  public LexiconEntry latin(String joined) {
+    return latin.get(joined);
+  }
+
+  /**
+   * The entry for one Latin word, allowing an English plural and, for words of five letters or
+   * more, one typing error (a letter missing, extra, or changed); null when nothing is close.
+   */
+  public LexiconEntry latinWord(String word) {
+    LexiconEntry e = latin.get(word);
+    if (e == null && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+      e = latin.get(word.substring(0, word.length() - 1));
+    }
+    if (e == null && word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+      e = fuzzy.get(word);
+      if (e == null) {
+        for (String d : deletions(word)) {
+          e = fuzzy.get(d);
+          if (e != null) {
+            break;
+          }
+        }
+      }
+    }
+    return e;
+  }
+
+  private static List<String> deletions(String w) {
+    List<String> out = new ArrayList<>(w.length() + 1);
+    out.add(w);
+    for (int i = 0; i < w.length(); i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+    }
+    return out;
+  }
+
+  /** Collects dictionary rows. Not thread-safe; the built lexicon is. */
+  public static final class Builder {
+    private final NameNormaliser normaliser;
+    private final HanPinyin pinyin;
+    private final Map<String, LexiconEntry> han = new HashMap<>();
+    private final Map<String, LexiconEntry> latin = new HashMap<>();
+    private final Map<String, LexiconEntry> fuzzyForms = new HashMap<>();
+    private final List<Runnable> pinyinForms = new ArrayList<>();
+
+    private Builder(NameNormaliser normaliser, HanPinyin pinyin) {
+      this.normaliser = normaliser;
+      this.pinyin = pinyin;
+    }
+
+    /** A legal form or branch marker ({@code canonical} = {@code branch}) in any script. */
+    public Builder legalForm(String form, String canonical) {
+      LexiconEntry.Kind kind =
+          "branch".equals(canonical) ? LexiconEntry.Kind.BRANCH : LexiconEntry.Kind.LEGAL;
+      return add(form, new LexiconEntry(kind, canonical, form), true);
+    }
+
+    /** A word that carries no identity. */
+    public Builder stopWord(String word) {
+      return add(word, new LexiconEntry(LexiconEntry.Kind.STOP, word, word), false);
+    }
+
+    /**
+     * A word translated between Chinese and English.
+     *
+     * @param chinese its Chinese forms
+     * @param english its English forms, the first being the canonical gloss
+     * @param kind INDUSTRY, WORD or GENERIC
+     */
+    public Builder translatedWord(List<String> chinese, List<String> english, LexiconEntry.Kind kind) {
+      if (english.isEmpty()) {
+        throw new IllegalArgumentException("translated word " + chinese + " has no English form");
+      }
+      // A word spelt like an earlier word's English form shares its key (制衣 garment is 服装).
+      LexiconEntry earlier = latin.get(normaliser.apply(english.get(0)).replace(" ", ""));
+      String key = earlier != null && earlier.kind() == kind ? earlier.key() : english.get(0);
+      String gloss = (chinese.isEmpty() ? "" : chinese.get(0) + " = ") + key;
+      LexiconEntry entry = new LexiconEntry(kind, key, gloss);
+      for (String zh : chinese) {
+        add(zh, entry, false);
+      }
+      for (String en : english) {
+        if (!latin.containsKey(normaliser.apply(en).replace(" ", ""))) {
+          add(en, entry, true);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * A place.
+     *
+     * @param chineseNames its Chinese names (short and full), the first being the short name
+     * @param syllables the pinyin of the short name, or null to read it with {@link HanPinyin}
+     * @param latinNames other Latin names (exonyms, postal forms)
+     * @param exonym true for names from the exonym list, which tolerate one typing error
+     */
+    public Builder place(
+        List<String> chineseNames, List<String> syllables, List<String> latinNames, boolean exonym) {
+      String shortName = chineseNames.get(0);
+      List<String> reading = syllables != null ? syllables : pinyin.syllables(normaliser.apply(shortName));
+      String key = String.join("", reading);
+      String display =
+          latinNames.isEmpty() ? key : latinNames.get(0);
+      LexiconEntry entry =
+          new LexiconEntry(
+              LexiconEntry.Kind.PLACE, key, shortName + " (" + capitalise(display) + ")");
+      for (String zh : chineseNames) {
+        if (normaliser.apply(zh).length() >= 2) {
+          addIfAbsent(zh, entry);
+        }
+      }
+      addIfAbsent(key, entry);
+      for (String name : latinNames) {
+        String joined = normaliser.apply(name).replace(" ", "");
+        LexiconEntry existing = latin.get(joined);
+        if (existing == null || existing.kind() == LexiconEntry.Kind.PLACE) {
+          latin.put(joined, entry);
+        }
+        if (exonym && joined.length() >= 6) {
+          fuzzyForms.putIfAbsent(joined, entry);
+        }
+      }
+      return this;
+    }
+
+    private Builder add(String form, LexiconEntry entry, boolean typoTolerant) {
+      String norm = normaliser.apply(form);
+      if (norm.isEmpty()) {
+        return this;
+      }
+      if (isHanWord(norm)) {
+        han.put(norm, entry);
+        if (norm.length() >= 2) {
+          pinyinForms.add(() -> latin.putIfAbsent(String.join("", pinyin.syllables(norm)), entry));
+        }
+      } else {
+        String joined = norm.replace(" ", "");
+        latin.put(joined, entry);
+        if (typoTolerant && joined.length() >= 5 && !norm.contains(" ")) {
+          fuzzyForms.putIfAbsent(joined, entry);
+        }
+      }
+      return this;
+    }
+
+    private void addIfAbsent(String form, LexiconEntry entry) {
+      String norm = normaliser.apply(form);
+      if (isHanWord(norm)) {
+        han.putIfAbsent(norm, entry);
+      } else {
+        latin.putIfAbsent(norm.replace(" ", ""), entry);
+      }
+    }
+
+    /** The lexicon; pinyin forms of Chinese words are added last, never over another form. */
+    public Lexicon build() {
+      pinyinForms.forEach(Runnable::run);
+      return new Lexicon(this);
+    }
+
+    private static boolean isHanWord(String s) {
+      return !s.isEmpty()
+          && s.codePoints()
+              .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static String capitalise(String s) {
+      return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.threadline.core.matching;
+
+import java.util.List;
+
+/**
+ * The dictionary rows the matcher is built from, already read (core does no I/O; the {@code
+ * lists} module reads the bundled files of {@code data/dictionaries/} and {@code data/geo/}).
+ *
+ * @param legalForms rows {@code form, canonical, language}
+ * @param stopWords rows {@code word, language}
+ * @param translatedWords rows {@code chinese forms (|), english forms (|), role}
+ * @param brands rows {@code chinese, english forms (|), role}
+ * @param exonyms rows {@code chinese, latin names (|)}
+ * @param readings rows {@code word, pinyin syllables separated by spaces}
+ * @param adminPlaces rows {@code short chinese name, pinyin syllables separated by spaces, full
+ *     chinese name}
+ * @param version a version of the dictionaries, reported with results
+ */
+public record MatchingData(
+    List<String[]> legalForms,
+    List<String[]> stopWords,
+    List<String[]> translatedWords,
+    List<String[]> brands,
+    List<String[]> exonyms,
+    List<String[]> readings,
+    List<String[]> adminPlaces,
+    String version) {
+  public MatchingData {
+    legalForms = List.copyOf(legalForms);
+    stopWords = List.copyOf(stopWords);
+    translatedWords = List.copyOf(translatedWords);
+    brands = List.copyOf(brands);
+    exonyms = List.copyOf(exonyms);
+    readings = List.copyOf(readings);
+    adminPlaces = List.copyOf(adminPlaces);
+  }
+}

@@ -1,0 +1,128 @@
+package org.threadline.core.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threadline.core.matching.normalise.NameNormaliser;
+
+/**
+ * Everything the matcher needs that does not depend on the list: the normaliser, the pinyin
+ * reader, the lexicon, the parser, the scorer and the background corpus. Built once from {@link
+ * MatchingData} (it takes about a second: the pinyin and Traditional tables are filled then) and
+ * shared by every matcher; immutable and thread-safe.
+ */
+public final class MatchingModel {
+  private final NameParser parser;
+  private final NameScorer scorer = new NameScorer();
+  private final List<Set<String>> background;
+  private final String version;
+
+  private MatchingModel(NameParser parser, List<Set<String>> background, String version) {
+    this.parser = parser;
+    this.background = List.copyOf(background);
+    this.version = version;
+  }
+
+  /** Builds the model from dictionary rows. */
+  public static MatchingModel build(MatchingData data) {
+    NameNormaliser normaliser = NameNormaliser.standard();
+    Map<String, List<String>> readings = new HashMap<>();
+    for (String[] row : data.adminPlaces()) {
+      if (row[0].length() >= 2) {
+        addReading(readings, normaliser.apply(row[0]), row[1]);
+      }
+    }
+    for (String[] row : data.readings()) {
+      addReading(readings, normaliser.apply(row[0]), row[1]);
+    }
+    HanPinyin pinyin = new HanPinyin(readings);
+    PinyinSyllables syllables = new PinyinSyllables(pinyin.syllableInventory());
+    Lexicon.Builder lex = Lexicon.builder(normaliser, pinyin);
+    for (String[] row : data.legalForms()) {
+      lex.legalForm(row[0], row[1]);
+    }
+    for (String[] row : data.stopWords()) {
+      lex.stopWord(row[0]);
+    }
+    List<String> industries = new ArrayList<>();
+    for (String[] row : data.translatedWords()) {
+      LexiconEntry.Kind kind = LexiconEntry.Kind.valueOf(row[2].trim().toUpperCase(java.util.Locale.ROOT));
+      lex.translatedWord(split(row[0]), split(row[1]), kind);
+      if (kind == LexiconEntry.Kind.INDUSTRY) {
+        industries.add(split(row[1]).get(0));
+      }
+    }
+    for (String[] row : data.brands()) {
+      lex.translatedWord(split(row[0]), split(row[1]), LexiconEntry.Kind.WORD);
+    }
+    for (String[] row : data.exonyms()) {
+      lex.place(List.of(row[0]), null, split(row[1]), true);
+    }
+    List<String> placeKeys = new ArrayList<>();
+    for (String[] row : data.adminPlaces()) {
+      List<String> syl = Arrays.asList(row[1].trim().split("\\s+"));
+      List<String> names = row.length > 2 && !row[2].isBlank() ? List.of(row[0], row[2]) : List.of(row[0]);
+      lex.place(names, syl, List.of(), false);
+      placeKeys.add(String.join("", syl));
+    }
+    Lexicon lexicon = lex.build();
+    NameParser parser = new NameParser(normaliser, lexicon, pinyin, syllables);
+    return new MatchingModel(parser, background(placeKeys, industries), data.version());
+  }
+
+  // Ordinary company names: each admin place with two common industry words. They teach the
+  // weights that places are many and rare, industry words few and common.
+  private static List<Set<String>> background(List<String> places, List<String> industries) {
+    List<Set<String>> docs = new ArrayList<>(places.size());
+    int n = industries.size();
+    for (int i = 0; i < places.size() && n > 0; i++) {
+      Set<String> doc = new LinkedHashSet<>();
+      doc.add(places.get(i));
+      doc.add(industries.get(i % n));
+      doc.add(industries.get((i * 7 + 3) % n));
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  private static void addReading(Map<String, List<String>> readings, String word, String pinyin) {
+    List<String> syl = Arrays.asList(pinyin.trim().split("\\s+"));
+    if (word.length() == syl.size() && word.codePoints().count() == word.length()) {
+      readings.put(word, syl);
+    }
+  }
+
+  private static List<String> split(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String s : cell.split("\\|")) {
+      if (!s.isBlank()) {
+        out.add(s.trim());
+      }
+    }
+    return out;
+  }
+
+  /** The parser. */
+  public NameParser parser() {
+    return parser;
+  }
+
+  /** The scorer. */
+  public NameScorer scorer() {
+    return scorer;
+  }
+
+  /** The background corpus: term keys of ordinary company names. */
+  public List<Set<String>> background() {
+    return background;
+  }
+
+  /** The version of the dictionaries. */
+  public String version() {
+    return version;
+  }
+}

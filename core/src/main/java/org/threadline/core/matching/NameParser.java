@@ -1,0 +1,245 @@
+package org.threadline.core.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threadline.core.matching.normalise.NameNormaliser;
+import org.threadline.core.matching.normalise.ScriptBoundarySpacer;
+
+/**
+ * Takes a company name apart into region, trade name, industry, legal form and the rest, in any
+ * script. Chinese runs are segmented longest word first against the lexicon, the characters no
+ * word covers forming the trade name; Latin words are looked up as phrases of up to {@link
+ * Lexicon#LONGEST_PHRASE} words, so that pinyin written with or without spaces finds the same
+ * word. Legal forms are set aside wherever they stand, except that short Latin forms ({@code co},
+ * {@code sa}, {@code pt}) count only at the end (or {@code pt} at the start), where they cannot
+ * be part of a name. Thread-safe.
+ */
+public final class NameParser {
+  private final NameNormaliser normaliser;
+  private final Lexicon lexicon;
+  private final HanPinyin pinyin;
+  private final PinyinSyllables syllables;
+
+  public NameParser(
+      NameNormaliser normaliser, Lexicon lexicon, HanPinyin pinyin, PinyinSyllables syllables) {
+    this.normaliser = normaliser;
+    this.lexicon = lexicon;
+    this.pinyin = pinyin;
+    this.syllables = syllables;
+  }
+
+  /** The normaliser names go through first. */
+  public NameNormaliser normaliser() {
+    return normaliser;
+  }
+
+  /** Parses one name. */
+  public ParsedName parse(String name) {
+    String norm = normaliser.apply(name);
+    List<Piece> pieces = new ArrayList<>();
+    String[] tokens = norm.isEmpty() ? new String[0] : norm.split(" ");
+    int i = 0;
+    while (i < tokens.length) {
+      String tok = tokens[i];
+      if (ScriptBoundarySpacer.isHan(tok.codePointAt(0))) {
+        segmentHan(tok, pieces);
+        i++;
+        continue;
+      }
+      int taken = latinPhrase(tokens, i, pieces);
+      i += taken;
+    }
+    List<String> legal = new ArrayList<>();
+    boolean branch = setAsideLegalForms(pieces, legal);
+    return new ParsedName(name, norm, assignRoles(pieces), legal, branch);
+  }
+
+  private int latinPhrase(String[] tokens, int start, List<Piece> pieces) {
+    int run = 0;
+    while (start + run < tokens.length
+        && run < Lexicon.LONGEST_PHRASE
+        && !ScriptBoundarySpacer.isHan(tokens[start + run].codePointAt(0))) {
+      run++;
+    }
+    for (int w = run; w >= 2; w--) {
+      StringBuilder joined = new StringBuilder();
+      for (int k = start; k < start + w; k++) {
+        joined.append(tokens[k]);
+      }
+      LexiconEntry e = lexicon.latin(joined.toString());
+      if (e != null) {
+        String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, start + w));
+        pieces.add(new Piece(e, surface, null, w));
+        return w;
+      }
+    }
+    String tok = tokens[start];
+    LexiconEntry e = lexicon.latinWord(tok);
+    pieces.add(new Piece(e, tok, null, 1));
+    return 1;
+  }
+
+  private void segmentHan(String run, List<Piece> pieces) {
+    StringBuilder pending = new StringBuilder();
+    int p = 0;
+    int n = run.length();
+    while (p < n) {
+      LexiconEntry found = null;
+      int len = Math.min(lexicon.longestHan(), n - p);
+      for (; len >= 1; len--) {
+        LexiconEntry e = lexicon.han(run.substring(p, p + len));
+        if (e != null && (len >= 2 || singleCharWordFits(run, p, pending))) {
+          found = e;
+          break;
+        }
+      }
+      if (found == null) {
+        pending.append(run.charAt(p));
+        p++;
+      } else {
+        flushTrade(pending, pieces);
+        pieces.add(new Piece(found, run.substring(p, p + len), run.substring(p, p + len), 1));
+        p += len;
+      }
+    }
+    flushTrade(pending, pieces);
+  }
+
+  // A one-character word (棉 cotton, 铝 aluminium) stands on its own only where an industry word
+  // stands: after other words, at the end of the run or before another word. Inside a trade name
+  // (天棉, 众和) it is part of the name.
+  private boolean singleCharWordFits(String run, int p, StringBuilder pending) {
+    LexiconEntry e = lexicon.han(run.substring(p, p + 1));
+    if (e.kind() != LexiconEntry.Kind.INDUSTRY && e.kind() != LexiconEntry.Kind.LEGAL) {
+      return false;
+    }
+    if (pending.length() == 1) {
+      return false;
+    }
+    if (p + 1 == run.length()) {
+      return true;
+    }
+    for (int len = Math.min(lexicon.longestHan(), run.length() - p - 1); len >= 2; len--) {
+      if (lexicon.han(run.substring(p + 1, p + 1 + len)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void flushTrade(StringBuilder pending, List<Piece> pieces) {
+    if (pending.length() > 0) {
+      pieces.add(new Piece(null, pending.toString(), pending.toString(), 1));
+      pending.setLength(0);
+    }
+  }
+
+  private static boolean setAsideLegalForms(List<Piece> pieces, List<String> legal) {
+    boolean branch = false;
+    // Trailing legal forms, branch markers and stop words go, whatever their length.
+    while (!pieces.isEmpty() && pieces.get(pieces.size() - 1).isSetAside()) {
+      Piece last = pieces.remove(pieces.size() - 1);
+      branch |= last.kind() == LexiconEntry.Kind.BRANCH;
+      if (last.kind() == LexiconEntry.Kind.LEGAL) {
+        legal.add(0, last.surface());
+      }
+    }
+    List<Piece> kept = new ArrayList<>(pieces.size());
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
+      if (!p.isSetAside()) {
+        kept.add(p);
+        continue;
+      }
+      boolean shortLatin = p.han() == null && p.words() == 1 && p.surface().length() <= 3;
+      boolean leadingPt = k == 0 && "pt".equals(p.surface());
+      if (p.kind() == LexiconEntry.Kind.STOP) {
+        continue;
+      }
+      if (shortLatin && !leadingPt) {
+        kept.add(new Piece(null, p.surface(), null, 1));
+        continue;
+      }
+      branch |= p.kind() == LexiconEntry.Kind.BRANCH;
+      if (p.kind() == LexiconEntry.Kind.LEGAL) {
+        legal.add(p.surface());
+      }
+    }
+    pieces.clear();
+    pieces.addAll(kept);
+    return branch;
+  }
+
+  private List<Term> assignRoles(List<Piece> pieces) {
+    List<Term> terms = new ArrayList<>(pieces.size());
+    boolean core = false;
+    for (Piece p : pieces) {
+      Term.Role role;
+      LexiconEntry e = p.entry();
+      if (e == null) {
+        role = p.surface().chars().allMatch(Character::isDigit) ? Term.Role.NUMBER : Term.Role.TRADE;
+      } else {
+        role =
+            switch (e.kind()) {
+              case PLACE -> core ? Term.Role.QUALIFIER : Term.Role.REGION;
+              case INDUSTRY -> Term.Role.INDUSTRY;
+              case WORD -> Term.Role.WORD;
+              default -> Term.Role.GENERIC;
+            };
+      }
+      if (role == Term.Role.TRADE || role == Term.Role.WORD || role == Term.Role.INDUSTRY) {
+        core = true;
+      }
+      terms.add(term(p, role));
+    }
+    promotePlaceToTradeName(terms);
+    return terms;
+  }
+
+  // Xinjiang Tianshan Wool Textile: 天山 is a district of Urumqi, but here it is the trade name.
+  // When a name has no trade name and two or more places lead it, the last of them is one.
+  private void promotePlaceToTradeName(List<Term> terms) {
+    if (terms.stream().anyMatch(Term::isTradeName)) {
+      return;
+    }
+    int lastRegion = -1;
+    int regions = 0;
+    for (int k = 0; k < terms.size(); k++) {
+      if (terms.get(k).role() == Term.Role.REGION) {
+        lastRegion = k;
+        regions++;
+      }
+    }
+    if (regions >= 2) {
+      Term t = terms.get(lastRegion);
+      List<String> syl = t.syllables() != null ? t.syllables() : syllables.segment(t.key());
+      terms.set(lastRegion, new Term(Term.Role.TRADE, t.key(), t.surface(), syl, t.han(), t.gloss()));
+    }
+  }
+
+  private Term term(Piece p, Term.Role role) {
+    LexiconEntry e = p.entry();
+    List<String> syl = p.han() != null ? pinyin.syllables(p.han()) : null;
+    if (e == null) {
+      if (p.han() != null) {
+        return new Term(role, String.join("", syl), p.surface(), syl, p.han(), null);
+      }
+      String key = p.surface();
+      return new Term(role, key, key, role == Term.Role.TRADE ? syllables.segment(key) : null, null, null);
+    }
+    return new Term(role, e.key(), p.surface(), syl, p.han(), e.gloss());
+  }
+
+  private record Piece(LexiconEntry entry, String surface, String han, int words) {
+    LexiconEntry.Kind kind() {
+      return entry == null ? null : entry.kind();
+    }
+
+    boolean isSetAside() {
+      return entry != null
+          && (entry.kind() == LexiconEntry.Kind.LEGAL
+              || entry.kind() == LexiconEntry.Kind.BRANCH
+              || entry.kind() == LexiconEntry.Kind.STOP);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+package org.threadline.core.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.threadline.core.model.Explanation;
+
+/**
+ * Scores a parsed name against a parsed list name by their structure: trade name, region,
+ * industry, qualifiers, numbers. Thread-safe.
+ *
+ * <p>The trade name weighs most: a different trade name in the same region and industry is a
+ * different company, so the score never exceeds {@code 0.3 + 0.7 * trade-name similarity}. The
+ * other parts are aligned by their keys (so 新疆 meets Xinjiang and 纺织 meets Textile) and
+ * weighed by role and by rarity ({@link TermWeights}). A part one name has and the other lacks
+ * altogether (a region left out) costs a little; a part that conflicts (another region, another
+ * industry) costs its full weight. A place after the trade name (合盛硅业(鄯善)) marks a
+ * subsidiary: matched below an exact match when the entry is listed with its subsidiaries; the
+ * entry's own qualifier missing from the name marks a parent or sister company, held below 0.7.
+ */
+public final class NameScorer {
+  private static final double TRADE_WEIGHT = 1.2;
+  /** Highest score of a subsidiary or branch of an entry. */
+  public static final double SUBSIDIARY_SCORE = 0.92;
+  /** Highest score of a probable subsidiary of an entry not listed with its subsidiaries. */
+  public static final double UNCOVERED_SUBSIDIARY_SCORE = 0.8;
+  /** Highest score of a name that lacks the entry's own place qualifier. */
+  public static final double PARENT_SCORE = 0.65;
+
+  private final SoundAlikeSpelling spelling = new SoundAlikeSpelling();
+
+  /**
+   * Compares a query name with an entry name.
+   *
+   * @param q the query name
+   * @param e the entry's name
+   * @param includesSubsidiaries whether the entry is listed with its subsidiaries
+   * @param weights rarity of keys
+   */
+  public NameComparison compare(ParsedName q, ParsedName e, boolean includesSubsidiaries, TermWeights weights) {
+    List<Explanation> why = new ArrayList<>();
+    if (q.terms().isEmpty() || e.terms().isEmpty()) {
+      return new NameComparison(0.0, false, List.of());
+    }
+    Trade trade = compareTradeNames(q.tradeTerms(), e.tradeTerms(), why);
+    Rest rest = alignRest(q, e, weights, why, trade.present());
+
+    double score;
+    boolean subsidiary = false;
+    if (trade.present()) {
+      double num = 2 * TRADE_WEIGHT * trade.similarity() + rest.matched;
+      double den = 2 * TRADE_WEIGHT + rest.matchedWeight + rest.penalty;
+      score = Math.min(num / den, 0.3 + 0.7 * trade.similarity());
+      double withoutQualifiers = Math.min(
+          (num) / (den - rest.queryQualifierPenalty), 0.3 + 0.7 * trade.similarity());
+      boolean sameTrade = trade.similarity() >= 0.8;
+      boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
+      if (sameTrade && queryAdds) {
+        String added = String.join(", ", rest.queryExtraQualifiers);
+        if (q.branch() && !e.branch()) {
+          score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+          subsidiary = true;
+          why.add(new Explanation("branch", score,
+              "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")")
+                  + " of the entry; a branch is part of the company it belongs to"));
+        } else if (includesSubsidiaries) {
+          score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+          subsidiary = true;
+          why.add(new Explanation("subsidiary", score,
+              "the name adds the place " + added + " to the entry's trade name: a subsidiary of an"
+                  + " entry listed with its subsidiaries"));
+        } else {
+          score = Math.min(withoutQualifiers, UNCOVERED_SUBSIDIARY_SCORE);
+          subsidiary = true;
+          why.add(new Explanation("subsidiary", score,
+              "the name adds the place " + added + " to the entry's trade name: possibly a"
+                  + " subsidiary, which this entry's listing does not name"));
+        }
+      } else if (sameTrade && includesSubsidiaries && rest.queryExtraRegionOnly) {
+        score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+        subsidiary = true;
+        why.add(new Explanation("subsidiary", score,
+            "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
+                + " with its subsidiaries"));
+      } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
+        score = Math.min(score, PARENT_SCORE);
+        why.add(new Explanation("parent", score,
+            "the entry is the " + String.join(", ", rest.entryExtraQualifiers)
+                + " company and the name lacks that place: a parent or sister company, not the"
+                + " entry itself"));
+      }
+    } else {
+      double num = rest.matched;
+      double den = rest.matchedWeight + rest.penalty;
+      score = den == 0 ? 0.0 : num / den;
+      if (trade.queryOnly() || trade.entryOnly()) {
+        score *= 0.5;
+        why.add(new Explanation("trade_name", 0.0,
+            trade.queryOnly()
+                ? "the name has a trade name and the entry has none: a different, specific company"
+                : "the entry has a trade name and the name has none"));
+      }
+    }
+    if (!q.legalForms().isEmpty() || !e.legalForms().isEmpty()) {
+      why.add(new Explanation("legal_form", 1.0, "legal forms set aside: "
+          + (q.legalForms().isEmpty() ? "none" : String.join(" ", q.legalForms())) + " | "
+          + (e.legalForms().isEmpty() ? "none" : String.join(" ", e.legalForms()))));
+    }
+    score = Math.max(0.0, Math.min(1.0, score));
+    return new NameComparison(round(score), subsidiary, why);
+  }
+
+  private Trade compareTradeNames(List<Term> qt, List<Term> et, List<Explanation> why) {
+    if (qt.isEmpty() && et.isEmpty()) {
+      return new Trade(false, false, false, 0.0);
+    }
+    if (qt.isEmpty() || et.isEmpty()) {
+      return new Trade(false, qt.isEmpty() ? false : true, et.isEmpty() ? false : true, 0.0);
+    }
+    List<Term> rq = new ArrayList<>(qt);
+    List<Term> re = new ArrayList<>(et);
+    int concepts = 0;
+    List<String> translated = new ArrayList<>();
+    for (Term t : et) {
+      if (t.role() != Term.Role.WORD) {
+        continue;
+      }
+      for (Term u : rq) {
+        if (u.role() == Term.Role.WORD && u.key().equals(t.key())) {
+          rq.remove(u);
+          re.remove(t);
+          concepts++;
+          translated.add(show(u) + " = " + show(t));
+          break;
+        }
+      }
+    }
+    double sim = 0.0;
+    String detail = null;
+    if (!rq.isEmpty() && !re.isEmpty()) {
+      String a = joinKeys(rq);
+      String b = joinKeys(re);
+      List<String> as = joinSyllables(rq);
+      List<String> bs = joinSyllables(re);
+      sim = spelling.similarity(a, as, b, bs);
+      String qHan = joinHan(rq);
+      String eHan = joinHan(re);
+      if (qHan != null && eHan != null && !qHan.equals(eHan)) {
+        sim = Math.min(sim, 0.8); // same sound, other characters: a homophone, maybe another name
+      }
+      detail = describe(rq, re, sim);
+    }
+    int units = concepts + (rq.isEmpty() && re.isEmpty() ? 0 : 1);
+    double ts = (concepts + sim) / units;
+    StringBuilder text = new StringBuilder("trade name ");
+    if (!translated.isEmpty()) {
+      text.append(String.join(", ", translated)).append(" (translated)");
+    }
+    if (detail != null) {
+      text.append(translated.isEmpty() ? "" : "; ").append(detail);
+    } else if (!rq.isEmpty() || !re.isEmpty()) {
+      text.append("; unmatched: ").append(rq.isEmpty() ? joinSurfaces(re) : joinSurfaces(rq));
+    }
+    why.add(new Explanation("trade_name", round(ts), text.toString()));
+    return new Trade(true, false, false, ts);
+  }
+
+  private String describe(List<Term> rq, List<Term> re, double sim) {
+    String q = joinSurfaces(rq);
+    String e = joinSurfaces(re);
+    String how;
+    boolean qHan = rq.stream().anyMatch(Term::isHan);
+    boolean eHan = re.stream().anyMatch(Term::isHan);
+    List<String> qs = joinSyllables(rq);
+    List<String> es = joinSyllables(re);
+    String pinyin = qHan && qs != null ? " (pinyin " + String.join(" ", qs) + ")"
+        : eHan && es != null ? " (pinyin " + String.join(" ", es) + ")" : "";
+    if (sim >= 0.999) {
+      how = qHan != eHan ? " = " : " = ";
+      return q + how + e + pinyin + (qHan != eHan ? ", transliterated" : "");
+    }
+    return q + " ~ " + e + pinyin + String.format(Locale.ROOT, ", spelled alike %.2f", sim);
+  }
+
+  private Rest alignRest(ParsedName q, ParsedName e, TermWeights weights, List<Explanation> why, boolean tradePresent) {
+    List<Term> qr = new ArrayList<>(q.terms().stream().filter(t -> !t.isTradeName()).toList());
+    List<Term> er = new ArrayList<>(e.terms().stream().filter(t -> !t.isTradeName()).toList());
+    List<Term> qAll = List.copyOf(qr);
+    List<Term> eAll = List.copyOf(er);
+    Rest rest = new Rest();
+    for (Term t : eAll) {
+      Term best = null;
+      double bestSim = 0;
+      for (Term u : qr) {
+        double s = termSimilarity(u, t);
+        if (s > bestSim) {
+          best = u;
+          bestSim = s;
+        }
+      }
+      if (best != null && bestSim >= 0.5) {
+        qr.remove(best);
+        er.remove(t);
+        double wq = weight(best, weights);
+        double we = weight(t, weights);
+        rest.matched += (wq + we) * bestSim;
+        rest.matchedWeight += wq + we;
+        why.add(new Explanation(feature(t), round(bestSim), feature(t) + " " + show(best)
+            + (bestSim >= 0.999 ? " = " : " ~ ") + show(t) + how(best, t)));
+      }
+    }
+    for (Term u : qr) {
+      boolean conflict = hasGroup(eAll, u);
+      double factor = conflict ? 1.0 : tradePresent ? missingFactor(u) : 1.0;
+      double cost = weight(u, weights) * factor;
+      rest.penalty += cost;
+      if (u.role() == Term.Role.QUALIFIER) {
+        rest.queryExtraQualifiers.add(show(u));
+        rest.queryQualifierPenalty += cost;
+      }
+      why.add(new Explanation("missing", 0.0, "the name's " + feature(u) + " " + show(u)
+          + (conflict ? " differs from the entry's" : " is not in the entry")));
+    }
+    boolean entryHasRegion = eAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
+    rest.queryExtraRegionOnly = !entryHasRegion && !qr.isEmpty()
+        && qr.stream().allMatch(t -> t.role() == Term.Role.REGION);
+    for (Term t : er) {
+      boolean conflict = hasGroup(qAll, t);
+      double factor = conflict ? 1.0 : tradePresent ? missingFactor(t) : 1.0;
+      rest.penalty += weight(t, weights) * factor;
+      if (t.role() == Term.Role.QUALIFIER && !conflict) {
+        rest.entryExtraQualifiers.add(show(t));
+      }
+      why.add(new Explanation("missing", 0.0, "the entry's " + feature(t) + " " + show(t)
+          + (conflict ? " differs from the name's" : " is not in the name")));
+    }
+    return rest;
+  }
+
+  private double termSimilarity(Term a, Term b) {
+    if (a.key().equals(b.key())) {
+      return 1.0;
+    }
+    if (a.role() == Term.Role.INDUSTRY && b.role() == Term.Role.INDUSTRY) {
+      // 硅材料 silicon material ~ silicon: industries that share a word are related.
+      List<String> aw = List.of(a.key().split(" "));
+      List<String> bw = List.of(b.key().split(" "));
+      for (String w : aw) {
+        if (w.length() > 3 && bw.contains(w)) {
+          return 0.8;
+        }
+      }
+    }
+    return 0.0;
+  }
+
+  private static boolean hasGroup(List<Term> terms, Term t) {
+    for (Term u : terms) {
+      if (group(u) == group(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int group(Term t) {
+    return switch (t.role()) {
+      case REGION, QUALIFIER -> 0;
+      case INDUSTRY -> 1;
+      case NUMBER -> 2;
+      default -> 3;
+    };
+  }
+
+  private static double weight(Term t, TermWeights weights) {
+    double role = switch (t.role()) {
+      case REGION, QUALIFIER -> 0.3;
+      case INDUSTRY -> 0.4;
+      case NUMBER -> 0.5;
+      default -> 0.15;
+    };
+    return role * weights.rarity(t.key());
+  }
+
+  // What leaving a part out costs, against a part that conflicts (1.0).
+  private static double missingFactor(Term t) {
+    return switch (t.role()) {
+      case REGION -> 0.2;
+      case QUALIFIER -> 0.6;
+      case INDUSTRY -> 0.4;
+      case NUMBER -> 1.0;
+      default -> 0.2;
+    };
+  }
+
+  private static String feature(Term t) {
+    return switch (t.role()) {
+      case REGION -> "region";
+      case QUALIFIER -> "qualifier";
+      case INDUSTRY -> "industry";
+      case NUMBER -> "number";
+      default -> "word";
+    };
+  }
+
+  private static String how(Term a, Term b) {
+    if (a.isHan() == b.isHan()) {
+      return "";
+    }
+    Term zh = a.isHan() ? a : b;
+    return zh.role() == Term.Role.REGION || zh.role() == Term.Role.QUALIFIER
+        ? " (place name)" : " (translated)";
+  }
+
+  private static String show(Term t) {
+    if (t.isHan() && t.gloss() != null && t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
+      return t.surface();
+    }
+    if (t.isHan() && t.gloss() != null) {
+      return t.gloss();
+    }
+    return t.surface();
+  }
+
+  private static String joinKeys(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      sb.append(t.syllables() != null ? String.join("", t.syllables()) : t.key().replace(" ", ""));
+    }
+    return sb.toString();
+  }
+
+  private static List<String> joinSyllables(List<Term> terms) {
+    List<String> out = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.syllables() == null) {
+        return null;
+      }
+      out.addAll(t.syllables());
+    }
+    return out;
+  }
+
+  private static String joinHan(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      if (t.han() == null) {
+        return null;
+      }
+      sb.append(t.han());
+    }
+    return sb.toString();
+  }
+
+  private static String joinSurfaces(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      if (sb.length() > 0 && !t.isHan()) {
+        sb.append(' ');
+      }
+      sb.append(t.surface());
+    }
+    return sb.toString();
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000.0) / 1000.0;
+  }
+
+  private record Trade(boolean present, boolean queryOnly, boolean entryOnly, double similarity) {}
+
+  private static final class Rest {
+    double matched;
+    double matchedWeight;
+    double penalty;
+    double queryQualifierPenalty;
+    boolean queryExtraRegionOnly;
+    final List<String> queryExtraQualifiers = new ArrayList<>();
+    final List<String> entryExtraQualifiers = new ArrayList<>();
+  }
+}

@@ -1,0 +1,233 @@
+package org.threadline.core.matching;
+
+import java.util.List;
+
+/**
+ * How alike two spellings of a trade name are, in [0,1], knowing that one of them is often
+ * pinyin and the other a company's own romanisation of it (大全 da quan ~ Daqo, 合盛 he sheng ~
+ * Hoshine, 浩林 hao lin ~ Hollin).
+ *
+ * <p>When one side is pinyin, the other spelling is cut into as many pieces as there are
+ * syllables, each piece compared to its syllable: the initial consonants must agree (or be
+ * romanisation variants of each other: k/g, t/d, p/b, ts/z/c, ch/q/zh/j, hs/x/s), the finals may
+ * drift (vowels cost half a letter, a dropped final g or e costs little). When both sides are
+ * valid pinyin with the same number of syllables, a different syllable is a different name
+ * (中泰 zhong tai is not 中天 zhong tian), so syllables are compared one by one. Otherwise the
+ * edit distance decides (typing errors). An acronym of the syllables' initials (晶澳 jing ao ~
+ * JA) also counts. Stateless and thread-safe.
+ */
+public final class SoundAlikeSpelling {
+
+  /** The similarity of two spellings, with their pinyin syllables where known (else null). */
+  public double similarity(String a, List<String> aSyl, String b, List<String> bSyl) {
+    String x = canonical(a);
+    String y = canonical(b);
+    if (x.equals(y)) {
+      return 1.0;
+    }
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0.0;
+    }
+    double best = editSimilarity(x, y);
+    if (aSyl != null && bSyl != null && aSyl.size() == bSyl.size() && aSyl.size() > 1) {
+      // Both are pinyin: compare syllable by syllable; the edit distance would forgive a
+      // different syllable as if it were a typing error.
+      double sum = 0;
+      for (int i = 0; i < aSyl.size(); i++) {
+        String s = canonical(aSyl.get(i));
+        String t = canonical(bSyl.get(i));
+        sum += s.equals(t) ? 1.0 : 0.5 * syllableSimilarity(s, t);
+      }
+      return sum / aSyl.size();
+    }
+    if (bSyl != null && bSyl.size() > 1) {
+      best = Math.max(best, aligned(x, bSyl));
+      best = Math.max(best, acronym(x, bSyl));
+    }
+    if (aSyl != null && aSyl.size() > 1) {
+      best = Math.max(best, aligned(y, aSyl));
+      best = Math.max(best, acronym(y, aSyl));
+    }
+    return best;
+  }
+
+  /** Lower case letters and digits, doubled letters single, ü as u. */
+  static String canonical(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '-') {
+        continue;
+      }
+      if (c == 'v' && (prev == 'l' || prev == 'n')) {
+        c = 'u';
+      }
+      if (c == 'ü') {
+        c = 'u';
+      }
+      if (c != prev) {
+        out.append(c);
+      }
+      prev = c;
+    }
+    return out.toString();
+  }
+
+  /** 1 - (optimal string alignment distance / longer length). */
+  static double editSimilarity(String x, String y) {
+    int n = x.length();
+    int m = y.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+      }
+    }
+    return 1.0 - (double) d[n][m] / Math.max(n, m);
+  }
+
+  // Cuts x into syllables.size() pieces, maximising the sum of piece-to-syllable similarities.
+  private static double aligned(String x, List<String> syllables) {
+    int n = x.length();
+    int k = syllables.size();
+    if (n < k || n > 40) {
+      return 0.0;
+    }
+    double[][] best = new double[k + 1][n + 1];
+    for (double[] row : best) {
+      java.util.Arrays.fill(row, -1);
+    }
+    best[0][0] = 0;
+    for (int s = 0; s < k; s++) {
+      String syl = canonical(syllables.get(s));
+      int maxPiece = syl.length() + 3;
+      for (int i = 0; i < n; i++) {
+        if (best[s][i] < 0) {
+          continue;
+        }
+        for (int len = 1; len <= maxPiece && i + len <= n; len++) {
+          double v = best[s][i] + syllableSimilarity(x.substring(i, i + len), syl);
+          if (v > best[s + 1][i + len]) {
+            best[s + 1][i + len] = v;
+          }
+        }
+      }
+    }
+    return best[k][n] < 0 ? 0.0 : best[k][n] / k;
+  }
+
+  private static double acronym(String x, List<String> syllables) {
+    if (x.length() != syllables.size() || x.length() > 4) {
+      return 0.0;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      String s = syllables.get(i);
+      if (s.isEmpty() || s.charAt(0) != x.charAt(i)) {
+        return 0.0;
+      }
+    }
+    return 0.85;
+  }
+
+  /** How alike a piece of a romanisation is to one pinyin syllable, in [0,1]. */
+  static double syllableSimilarity(String piece, String syllable) {
+    int pi = initialLength(piece);
+    int si = initialLength(syllable);
+    double initial = initialSimilarity(piece.substring(0, pi), syllable.substring(0, si));
+    if (initial == 0.0) {
+      return 0.0;
+    }
+    String pf = piece.substring(pi);
+    String sf = syllable.substring(si);
+    double fin = finalSimilarity(pf, sf);
+    return 0.45 * initial + 0.55 * fin;
+  }
+
+  private static int initialLength(String s) {
+    int i = 0;
+    while (i < s.length() && !isVowel(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static double initialSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    String ca = consonantClass(a);
+    String cb = consonantClass(b);
+    return ca != null && ca.equals(cb) ? 0.8 : 0.0;
+  }
+
+  // Romanisation systems (Wade-Giles, postal, brand spellings) write the same initial apart.
+  private static String consonantClass(String c) {
+    switch (c) {
+      case "k": case "g": return "g";
+      case "t": case "d": return "d";
+      case "p": case "b": return "b";
+      case "ts": case "tz": case "z": case "c": return "z";
+      case "ch": case "q": case "zh": case "j": return "j";
+      case "hs": case "x": case "s": case "sh": return "s";
+      case "w": case "": case "y": return "w";
+      default: return c.isEmpty() ? null : c;
+    }
+  }
+
+  // Weighted edit distance of finals: vowel for vowel costs half; a trailing g or e costs little
+  // (sheng ~ shen, shine ~ shin).
+  private static double finalSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    int n = a.length();
+    int m = b.length();
+    if (n == 0 || m == 0) {
+      return Math.max(n, m) <= 1 ? 0.5 : 0.2;
+    }
+    double[][] d = new double[n + 1][m + 1];
+    for (int i = 1; i <= n; i++) {
+      d[i][0] = d[i - 1][0] + insertCost(a, i - 1);
+    }
+    for (int j = 1; j <= m; j++) {
+      d[0][j] = d[0][j - 1] + insertCost(b, j - 1);
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        char x = a.charAt(i - 1);
+        char y = b.charAt(j - 1);
+        double sub = x == y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : 1.0;
+        d[i][j] =
+            Math.min(
+                Math.min(d[i - 1][j] + insertCost(a, i - 1), d[i][j - 1] + insertCost(b, j - 1)),
+                d[i - 1][j - 1] + sub);
+      }
+    }
+    return Math.max(0.0, 1.0 - d[n][m] / Math.max(n, m));
+  }
+
+  private static double insertCost(String s, int i) {
+    char c = s.charAt(i);
+    boolean last = i == s.length() - 1;
+    if (last && (c == 'g' || c == 'e')) {
+      return 0.4;
+    }
+    return isVowel(c) ? 0.7 : 1.0;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+}

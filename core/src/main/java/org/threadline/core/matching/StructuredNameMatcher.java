@@ -1,0 +1,124 @@
+package org.threadline.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threadline.core.lists.ListEntry;
+import org.threadline.core.model.Explanation;
+
+/**
+ * The name matcher: parses every name and alias of a list's entries once, indexes them, and
+ * scores each query name against its candidates with {@link NameScorer}. Immutable and
+ * thread-safe.
+ */
+public final class StructuredNameMatcher implements NameMatcher {
+  /** Candidates scored per query name. */
+  public static final int DEFAULT_CANDIDATES = 64;
+
+  private final MatchingModel model;
+  private final List<ListEntry> entries;
+  private final int[] entryOf;
+  private final String[] nameOf;
+  private final List<ParsedName> parsed;
+  private final TermWeights weights;
+  private final CandidateIndex index;
+  private final int candidates;
+
+  /** Builds a matcher over the entries' names and aliases. */
+  public StructuredNameMatcher(MatchingModel model, List<ListEntry> entries) {
+    this(model, entries, DEFAULT_CANDIDATES);
+  }
+
+  /**
+   * @param candidates how many candidate names to score per query name; at least 1
+   */
+  public StructuredNameMatcher(MatchingModel model, List<ListEntry> entries, int candidates) {
+    if (candidates < 1) {
+      throw new IllegalArgumentException("candidates must be at least 1, got " + candidates);
+    }
+    this.model = model;
+    this.entries = List.copyOf(entries);
+    this.candidates = candidates;
+    List<Integer> owners = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<ParsedName> parsedNames = new ArrayList<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      for (String name : this.entries.get(i).names()) {
+        if (name == null || name.isBlank()) {
+          continue;
+        }
+        ParsedName p = model.parser().parse(name);
+        if (p.terms().isEmpty()) {
+          continue;
+        }
+        owners.add(i);
+        names.add(name);
+        parsedNames.add(p);
+      }
+    }
+    this.entryOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.nameOf = names.toArray(new String[0]);
+    this.parsed = List.copyOf(parsedNames);
+    List<Set<String>> docs = new ArrayList<>(parsedNames.size() + model.background().size());
+    for (ParsedName p : parsedNames) {
+      docs.add(keysOf(p));
+    }
+    docs.addAll(model.background());
+    this.weights = new TermWeights(docs);
+    this.index = new CandidateIndex(parsedNames);
+  }
+
+  private static Set<String> keysOf(ParsedName p) {
+    Set<String> keys = new java.util.HashSet<>();
+    for (Term t : p.terms()) {
+      keys.add(t.key());
+    }
+    return keys;
+  }
+
+  @Override
+  public List<NameMatch> match(List<String> queryNames, double threshold) {
+    Map<Integer, NameMatch> best = new HashMap<>();
+    for (String q : queryNames) {
+      if (q == null || q.isBlank()) {
+        continue;
+      }
+      ParsedName pq = model.parser().parse(q);
+      if (pq.terms().isEmpty()) {
+        continue;
+      }
+      for (int id : index.candidates(pq, candidates)) {
+        ListEntry entry = entries.get(entryOf[id]);
+        NameComparison c = model.scorer().compare(pq, parsed.get(id), entry.includesSubsidiaries(), weights);
+        if (c.score() < threshold || c.score() <= 0.0) {
+          continue;
+        }
+        NameMatch previous = best.get(entryOf[id]);
+        if (previous == null || c.score() > previous.score()) {
+          best.put(entryOf[id], toMatch(entry, q, nameOf[id], c));
+        }
+      }
+    }
+    List<NameMatch> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
+        .thenComparing(m -> m.entry().id()));
+    return out;
+  }
+
+  private static NameMatch toMatch(ListEntry entry, String query, String entryName, NameComparison c) {
+    List<Explanation> why = new ArrayList<>(c.explanation().size() + 1);
+    boolean primary = entryName.equals(entry.name());
+    why.add(new Explanation("name", c.score(), "'" + query + "' matched the entry's "
+        + (primary ? "name" : "alias") + " '" + entryName + "'"));
+    why.addAll(c.explanation());
+    return new NameMatch(entry, query, entryName, c.score(), c.subsidiary(), why);
+  }
+
+  /** Number of names and aliases indexed. */
+  public int indexedNames() {
+    return parsed.size();
+  }
+}

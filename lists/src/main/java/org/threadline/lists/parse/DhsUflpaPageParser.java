@@ -1,0 +1,188 @@
+package org.threadline.lists.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.threadline.core.BadInputException;
+import org.threadline.core.lists.ListEntry;
+import org.threadline.core.lists.ListInfo;
+import org.threadline.core.lists.ReferenceList;
+
+/**
+ * Reads the DHS "UFLPA Entity List" web page, saved as HTML by a user.
+ *
+ * <p>The page holds one table per statutory section, in section order, each with a "Name of
+ * Entity" (or "Entity Name") column and an "Effective Date" column ({@code June 21, 2022}). The
+ * section of a table is read from the heading or caption before it ({@code "Section
+ * 2(d)(2)(B)(ii)"}). A name cell carries aliases and relations in words ({@link DhsNameCell}); a
+ * subsidiary the cell names becomes an entry of its own. An entity listed in several tables is one
+ * entry with all its sections ({@code ii;v}). Entry ids follow the order of first appearance.
+ *
+ * <p>The page's layout may change; a parse that finds fewer than {@link #MIN_ENTITIES} entities is
+ * refused rather than silently replacing the list with almost nothing.
+ */
+public final class DhsUflpaPageParser {
+  /** Fewer entities than this means the page was not understood (the list had 144 in 2025). */
+  public static final int MIN_ENTITIES = 10;
+
+  private static final Pattern SECTION_HEADING = Pattern.compile(
+      "(?:2\\s*\\(d\\)\\s*\\(2\\)\\s*\\(B\\)\\s*|section\\s*|subsection\\s*)\\((iv|v|i{1,3})\\)",
+      Pattern.CASE_INSENSITIVE);
+
+  private DhsUflpaPageParser() {}
+
+  /** Parses the saved page; {@code info} is the provenance the list will carry. */
+  public static ReferenceList parse(String html, String fileName, ListInfo info) {
+    Document doc = Jsoup.parse(html);
+    Map<String, Draft> byKey = new LinkedHashMap<>();
+    int tablesRead = 0;
+    for (Element table : doc.select("table")) {
+      Columns cols = columnsOf(table);
+      if (cols == null) {
+        continue;
+      }
+      tablesRead++;
+      String section = sectionOf(table);
+      for (Element tr : table.select("tr")) {
+        Elements cells = tr.select("> td, > th");
+        if (cells.size() <= Math.max(cols.name, cols.date) || tr.select("> th").size() == cells.size()) {
+          continue;
+        }
+        String nameText = cells.get(cols.name).text();
+        if (nameText.isBlank()) {
+          continue;
+        }
+        String date = cols.date >= 0 ? ListDates.toIso(cells.get(cols.date).text()) : null;
+        DhsNameCell cell = DhsNameCell.parse(nameText);
+        if (cell.name().isEmpty()) {
+          continue;
+        }
+        add(byKey, cell.name(), cell.aliases(), section, date, cell.includesSubsidiaries(),
+            cell.relation() == null ? null : "DHS: " + cell.relation());
+        for (String sub : cell.namedSubsidiaries()) {
+          add(byKey, sub, List.of(), section, date, false,
+              "subsidiary named in the DHS entry of " + cell.name());
+        }
+      }
+    }
+    if (byKey.size() < MIN_ENTITIES) {
+      throw new BadInputException(fileName, 0, null, "found " + byKey.size() + " entities in "
+          + tablesRead + " tables with a 'Name of Entity' column; the DHS page layout may have"
+          + " changed or this is not the UFLPA Entity List page. Save the page again"
+          + " (https://www.dhs.gov/uflpa-entity-list) or load a CSV");
+    }
+    List<ListEntry> entries = new ArrayList<>();
+    for (Draft d : byKey.values()) {
+      entries.add(new ListEntry(info.id(), EntryIds.of(info.id(), entries.size() + 1), d.name,
+          d.aliases, d.section.isEmpty() ? null : d.section, null, List.of(), d.date,
+          d.subsidiaries, d.notes, Map.of("source", fileName)));
+    }
+    return new ReferenceList(info, entries);
+  }
+
+  private static void add(Map<String, Draft> byKey, String name, List<String> aliases,
+      String section, String date, boolean subsidiaries, String note) {
+    Draft d = byKey.computeIfAbsent(NameKey.of(name), k -> new Draft(name));
+    for (String a : aliases) {
+      if (!d.aliases.contains(a) && !a.equals(d.name)) {
+        d.aliases.add(a);
+      }
+    }
+    d.section = Sections.merge(d.section, section == null ? "" : section);
+    // An entity listed twice took effect at its first listing.
+    if (date != null && (d.date == null || date.compareTo(d.date) < 0)) {
+      d.date = date;
+    }
+    d.subsidiaries |= subsidiaries;
+    if (note != null && (d.notes == null || !d.notes.contains(note))) {
+      d.notes = UflpaCsvParser.joinNotes(d.notes, note);
+    }
+  }
+
+  private record Columns(int name, int date) {}
+
+  /** The positions of the name and date columns, or null when the table is not an entity table. */
+  private static Columns columnsOf(Element table) {
+    Element headerRow = table.selectFirst("thead tr");
+    if (headerRow == null) {
+      headerRow = table.selectFirst("tr");
+    }
+    if (headerRow == null) {
+      return null;
+    }
+    Elements cells = headerRow.select("> th, > td");
+    int name = -1;
+    int date = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      String h = CsvTable.key(cells.get(i).text());
+      if (name < 0 && (h.equals("name of entity") || h.equals("entity name") || h.equals("entity")
+          || h.equals("name"))) {
+        name = i;
+      } else if (date < 0 && h.contains("effective date")) {
+        date = i;
+      }
+    }
+    return name < 0 ? null : new Columns(name, date);
+  }
+
+  /** The section named in the caption or the nearest heading before the table, or null. */
+  private static String sectionOf(Element table) {
+    Element caption = table.selectFirst("caption");
+    if (caption != null) {
+      String s = sectionIn(caption.text());
+      if (s != null) {
+        return s;
+      }
+    }
+    Element at = table;
+    int steps = 0;
+    while (at != null && steps < 40) {
+      Element prev = at.previousElementSibling();
+      if (prev == null) {
+        at = at.parent();
+        steps++;
+        continue;
+      }
+      at = prev;
+      steps++;
+      if (!prev.select("table").isEmpty() || prev.tagName().equals("table")) {
+        return null;
+      }
+      String s = sectionIn(prev.text());
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String sectionIn(String text) {
+    Matcher m = SECTION_HEADING.matcher(text);
+    String last = null;
+    // A heading block may quote several sections; the one closest to the table is the last.
+    while (m.find()) {
+      last = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    }
+    return last;
+  }
+
+  private static final class Draft {
+    final String name;
+    final List<String> aliases = new ArrayList<>();
+    String section = "";
+    String date;
+    boolean subsidiaries;
+    String notes;
+
+    Draft(String name) {
+      this.name = name;
+    }
+  }
+}
