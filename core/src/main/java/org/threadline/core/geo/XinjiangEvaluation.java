@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.threadline.core.BadInputException;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.XinjiangNexus;
 import org.threadline.core.screening.RiskRules;
@@ -61,7 +62,7 @@ public final class XinjiangEvaluation {
   /**
    * Reads labelled rows from the lines of one or more CSV files (each with its header).
    *
-   * @throws IllegalArgumentException naming the file and row when a row is malformed
+   * @throws BadInputException naming the file, row and column when a row is malformed
    */
   public static List<Labelled> read(String fileName, List<String> lines) {
     if (lines.isEmpty()) {
@@ -75,8 +76,7 @@ public final class XinjiangEvaluation {
       }
       List<String> cells = CsvFields.split(lines.get(i));
       if (cells.size() != header.size()) {
-        throw new IllegalArgumentException(fileName + " row " + i + ": " + cells.size() + " columns, header has "
-            + header.size());
+        throw new BadInputException(fileName, i, null, cells.size() + " columns, the header has " + header.size());
       }
       Map<String, String> row = new HashMap<>();
       for (int c = 0; c < header.size(); c++) {
@@ -87,14 +87,14 @@ public final class XinjiangEvaluation {
           .country(row.get("country")).phone(row.get("phone")).registrationId(row.get("registration_id")).build();
       String label = row.getOrDefault("xinjiang", "").strip();
       if (!label.equals("yes") && !label.equals("no")) {
-        throw new IllegalArgumentException(fileName + " row " + i + ": column xinjiang must be yes or no, got '"
-            + label + "'");
+        throw new BadInputException(fileName, i, "xinjiang", "must be yes or no, got '" + label + "'");
       }
       Set<String> signals = new LinkedHashSet<>();
       for (String s : row.getOrDefault("signals", "").split(";")) {
         if (!s.isBlank()) {
           if (!SIGNALS.contains(s.strip())) {
-            throw new IllegalArgumentException(fileName + " row " + i + ": unknown signal '" + s + "'");
+            throw new BadInputException(fileName, i, "signals", "unknown signal '" + s + "' (expected "
+                + String.join(", ", SIGNALS) + ")");
           }
           signals.add(s.strip());
         }
