@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalCommand.class,
+      ListsCommand.class,
+      TraceCommand.class,
+      MediaCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */
