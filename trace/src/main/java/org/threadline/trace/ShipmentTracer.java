@@ -71,7 +71,7 @@ final class ShipmentTracer {
     int size = walkBack(target);
 
     List<Reason> reasons = new ArrayList<>();
-    List<ChecklistItem> checklist = new ArrayList<>();
+    Checklist checklist = new Checklist();
     Set<String> partyItems = new HashSet<>();
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
@@ -138,13 +138,11 @@ final class ShipmentTracer {
           shipper, format(100 * (1 - share)) + "% of the shipped " + shipped.name()
               + " is not traced to origin" + sectorNote(sector), target, target, shipment, null));
     }
-    long missing = checklist.stream().filter(i -> !i.present()).count();
+    int missing = checklist.expected - checklist.present;
     if (missing > 0) {
-      Set<String> types = new LinkedHashSet<>();
-      checklist.stream().filter(i -> !i.present()).forEach(i -> types.add(i.type().code()));
       reasons.add(reason("missing_documents", Risk.MEDIUM, false, shipper, missing + " of "
-          + checklist.size() + " documents CBP's guidance expects are missing ("
-          + String.join(", ", types) + ")", target, target, shipment, null));
+          + checklist.expected + " documents CBP's guidance expects are missing ("
+          + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
     }
     reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
     Risk verdict = Risk.LOW;
@@ -153,7 +151,32 @@ final class ShipmentTracer {
       verdict = Risk.worst(verdict, r.level());
       presumption |= r.presumption();
     }
-    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector, checklist);
+    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
+        checklist.items, checklist.expected, checklist.present, checklist.missing);
+  }
+
+  /** Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. */
+  private static final class Checklist {
+    final List<ChecklistItem> items = new ArrayList<>();
+    final List<ChecklistItem> missing = new ArrayList<>();
+    final Set<String> missingTypes = new LinkedHashSet<>();
+    int expected;
+    int present;
+
+    void add(ChecklistItem item) {
+      expected++;
+      if (items.size() < ShipmentTrace.MAX_ITEMS) {
+        items.add(item);
+      }
+      if (item.present()) {
+        present++;
+      } else {
+        missingTypes.add(item.type().code());
+        if (missing.size() < ShipmentTrace.MAX_ITEMS) {
+          missing.add(item);
+        }
+      }
+    }
   }
 
   /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */
