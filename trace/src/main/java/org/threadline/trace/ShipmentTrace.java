@@ -33,7 +33,7 @@ public record ShipmentTrace(
     List<ChecklistItem> missing) {
 
   /** Items kept per list: a shipment fed by ten thousand flows still has a readable pack. */
-  public static final int MAX_ITEMS = 2_000;
+  public static final int MAX_ITEMS = 300;
 
   public ShipmentTrace {
     reasons = List.copyOf(reasons);

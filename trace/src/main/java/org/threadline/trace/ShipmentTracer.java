@@ -117,7 +117,7 @@ final class ShipmentTracer {
         volumeExplained = true;
       }
       for (int k = 0; k < g.inFlowCount(v); k++) {
-        evidence.forFlow(g.inFlow(v, k), checklist::add);
+        checklist.addFlow(g.inFlow(v, k));
       }
       evidence.forLine(g, v, balance.origin(v), item -> {
         if (partyItems.add(item.party() + "\u0000" + item.type())) {
@@ -128,7 +128,7 @@ final class ShipmentTracer {
     for (int k = 0; k < g.outFlowCount(target); k++) {
       int f = g.outFlow(target, k);
       if (chain.flows().to(f) == shipment.importer()) {
-        evidence.forFlow(f, checklist::add);
+        checklist.addFlow(f);
       }
     }
     double share = balance.share(target);
@@ -155,13 +155,28 @@ final class ShipmentTracer {
         checklist.items, checklist.expected, checklist.present, checklist.missing);
   }
 
-  /** Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. */
-  private static final class Checklist {
+  /**
+   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. A flow whose
+   * items would all be counted only is counted from its bits, without an object per item.
+   */
+  private final class Checklist {
     final List<ChecklistItem> items = new ArrayList<>();
     final List<ChecklistItem> missing = new ArrayList<>();
     final Set<String> missingTypes = new LinkedHashSet<>();
     int expected;
     int present;
+
+    void addFlow(int flow) {
+      int want = evidence.expected(flow);
+      int missingBits = want & ~evidence.present(flow);
+      if (items.size() < ShipmentTrace.MAX_ITEMS || missingBits != 0) {
+        evidence.forFlow(flow, this::add);
+        return;
+      }
+      int count = Integer.bitCount(want);
+      expected += count;
+      present += count;
+    }
 
     void add(ChecklistItem item) {
       expected++;

@@ -31,7 +31,7 @@ public final class TraceHtml {
   /** Shipments detailed in full; a larger chain shows the worst first, up to this many. */
   static final int MAX_SHIPMENT_SECTIONS = 100;
   /** Checklist rows per shipment. */
-  static final int MAX_CHECKLIST_ROWS = 300;
+  static final int MAX_CHECKLIST_ROWS = ShipmentTrace.MAX_ITEMS;
 
   /** The font family the PDF renderer registers for Chinese, Japanese and Korean text. */
   static final String CJK_FAMILY = "Threadline CJK";
