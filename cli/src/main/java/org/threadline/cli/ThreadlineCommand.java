@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalCommand.class,
+      ListsCommand.class,
+      TraceCommand.class,
       MediaCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {

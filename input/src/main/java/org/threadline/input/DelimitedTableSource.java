@@ -32,6 +32,8 @@ final class DelimitedTableSource extends LookaheadTableSource {
   private long row;
   /** After a malformed record, records that end on or before this line are its remains. */
   private long remainsThroughLine = -1;
+  /** The line the last good record ended on: a bad record starts after it. */
+  private long lastRecordEndLine;
 
   private DelimitedTableSource(String fileName, InputOptions options, TextFile text,
       RecordLengthGuard guard, CSVParser parser, char delimiter) {
@@ -65,21 +67,27 @@ final class DelimitedTableSource extends LookaheadTableSource {
     }
   }
 
+  /** Reads up to the first non-blank record, whose cells name the columns. */
   private HeaderNames readHeader() {
-    CSVRecord first;
-    try {
-      if (!records.hasNext()) {
-        throw new BadInputException(fileName(), -1, null,
-            "the file is empty: expected a header row naming the columns (name, address, ...)");
+    while (true) {
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          throw new BadInputException(fileName(), -1, null,
+              "the file is empty: expected a header row naming the columns (name, address, ...)");
+        }
+        record = records.next();
+      } catch (UncheckedIOException e) {
+        throw failure(0, e);
       }
-      first = records.next();
-    } catch (UncheckedIOException e) {
-      throw failure(0, e);
+      guard.recordEnded();
+      lastRecordEndLine = parser.getCurrentLineNumber();
+      HeaderNames names = HeaderNames.ofRow(record.toList());
+      if (names.size() > 0) {
+        text.checkDecoded(names.names());
+        return names;
+      }
     }
-    guard.recordEnded();
-    HeaderNames names = HeaderNames.of(first);
-    text.checkDecoded(names.names());
-    return names;
   }
 
   @Override
@@ -100,11 +108,15 @@ final class DelimitedTableSource extends LookaheadTableSource {
         row++;
         if (e.getCause() instanceof CSVException) {
           remainsThroughLine = parser.getCurrentLineNumber();
-          throw new MalformedRowException(row, null, describe((CSVException) e.getCause()));
+          String span = remainsThroughLine > lastRecordEndLine + 1
+              ? " (this row spans lines " + (lastRecordEndLine + 1) + "-" + remainsThroughLine + ")"
+              : "";
+          throw new MalformedRowException(row, null, describe((CSVException) e.getCause()) + span);
         }
         throw failure(row, e);
       }
       guard.recordEnded();
+      lastRecordEndLine = parser.getCurrentLineNumber();
       if (remainsThroughLine >= 0) {
         boolean remains = parser.getCurrentLineNumber() <= remainsThroughLine;
         remainsThroughLine = -1;

@@ -22,6 +22,7 @@ import java.util.Set;
  * guesses, and when its guess is Chinese, or the bytes read as mostly common Han characters, the
  * choice between GB18030 (a superset of GBK and GB2312) and Big5 goes to whichever decoding yields
  * more common characters. ICU alone often confuses the two on short texts such as company names.
+ * Among Latin encodings, Western European wins a near tie.
  */
 final class EncodingDetector {
   static final Charset GB18030 = Charset.forName("GB18030");
@@ -30,6 +31,16 @@ final class EncodingDetector {
   /** ICU names of encodings that are not Chinese but whose bytes also decode as GB2312 Han. */
   private static final Set<String> OTHER_CJK = Set.of("EUC-KR", "EUC-JP", "Shift_JIS", "ISO-2022-JP",
       "ISO-2022-KR", "ISO-2022-CN");
+
+  /**
+   * Short Latin texts score nearly the same in every Latin encoding, because ICU judges by letter
+   * frequencies of one language. When Western European is as likely as the best guess (within
+   * this many points), it wins: it is what Excel writes on most machines outside Central Europe,
+   * and windows-1252 also reads ISO-8859-1 text the same.
+   */
+  private static final int WESTERN_MARGIN = 5;
+
+  private static final Set<String> WESTERN = Set.of("ISO-8859-1", "windows-1252");
 
   /** The 3,755 level-1 characters of GB2312 and the 5,401 common characters of Big5. */
   private static final BitSet COMMON_HAN = commonHan();
@@ -60,7 +71,8 @@ final class EncodingDetector {
       return Optional.of(new Detected(StandardCharsets.UTF_8, 0, "valid UTF-8"));
     }
     byte[] sample = length == prefix.length ? prefix : java.util.Arrays.copyOf(prefix, length);
-    CharsetMatch guess = new CharsetDetector().setText(sample).detect();
+    CharsetMatch[] guesses = new CharsetDetector().setText(sample).detectAll();
+    CharsetMatch guess = guesses.length == 0 ? null : guesses[0];
     String icuName = guess == null ? "" : guess.getName();
     double gb = commonHanShare(sample, GB18030);
     double big5 = commonHanShare(sample, BIG5);
@@ -70,6 +82,13 @@ final class EncodingDetector {
       Charset best = gb >= big5 ? GB18030 : BIG5;
       return Optional.of(new Detected(best, 0, String.format(java.util.Locale.ROOT,
           "common Han characters: %.0f%% as GB18030, %.0f%% as Big5", gb * 100, big5 * 100)));
+    }
+    for (CharsetMatch near : guesses) {
+      if (near.getConfidence() + WESTERN_MARGIN >= guess.getConfidence()
+          && WESTERN.contains(near.getName())) {
+        return Optional.of(new Detected(Charset.forName("windows-1252"), 0,
+            "ICU guess " + near.getName() + ", confidence " + near.getConfidence() + "%"));
+      }
     }
     if (guess != null && Charset.isSupported(icuName)) {
       return Optional.of(new Detected(Charset.forName(icuName), 0,

@@ -27,11 +27,6 @@ final class HeaderNames {
     return name;
   }
 
-  /** Whether a name (as returned by {@link #add}) is already taken. */
-  boolean contains(String name) {
-    return seen.contains(name);
-  }
-
   int size() {
     return names.size();
   }
@@ -44,9 +39,18 @@ final class HeaderNames {
     return names;
   }
 
-  static HeaderNames of(Iterable<String> cells) {
+  /**
+   * The names of a header row. Blank cells after the last named one are dropped, as spreadsheets
+   * export them ({@code name,city,,,}); a wholly blank row gives no names.
+   */
+  static HeaderNames ofRow(List<String> cells) {
+    int width = cells.size();
+    while (width > 0 && (cells.get(width - 1) == null
+        || cells.get(width - 1).replace("\uFEFF", "").isBlank())) {
+      width--;
+    }
     HeaderNames header = new HeaderNames();
-    for (String cell : cells) {
+    for (String cell : cells.subList(0, width)) {
       header.add(cell);
     }
     return header;

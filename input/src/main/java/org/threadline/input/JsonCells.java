@@ -17,6 +17,12 @@ import java.util.Map;
  * an {@code aliases} array keeps its elements apart.
  */
 final class JsonCells {
+  /**
+   * Most distinct keys accepted, as many as an Excel sheet has columns: objects whose keys are
+   * data (an id per key) would otherwise grow the header without bound.
+   */
+  static final int MAX_COLUMNS = 16_384;
+
   private final JsonFactory factory;
   private final HeaderNames header = new HeaderNames();
   private final Map<String, String> columnOfKey = new HashMap<>();
@@ -36,7 +42,15 @@ final class JsonCells {
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       parser.nextToken();
-      String column = columnOfKey.computeIfAbsent(key, header::add);
+      String column = columnOfKey.get(key);
+      if (column == null) {
+        if (columnOfKey.size() >= MAX_COLUMNS) {
+          throw new IOException("more than " + MAX_COLUMNS + " distinct keys: each object should"
+              + " have the same few keys (name, address, ...)");
+        }
+        column = header.add(key);
+        columnOfKey.put(key, column);
+      }
       values.put(column, valueText(parser));
     }
     if (token != JsonToken.END_OBJECT) {

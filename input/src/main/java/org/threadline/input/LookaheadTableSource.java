@@ -34,6 +34,11 @@ abstract class LookaheadTableSource implements TableSource {
   @Override
   public abstract List<String> header();
 
+  @Override
+  public double fractionRead() {
+    return text == null ? -1 : text.fractionRead();
+  }
+
   final InputOptions options() {
     return options;
   }

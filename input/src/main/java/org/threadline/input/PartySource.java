@@ -44,6 +44,11 @@ public final class PartySource implements java.util.Iterator<Party>, AutoCloseab
     return Collections.unmodifiableList(extraColumns);
   }
 
+  /** How much of the file has been read, in [0, 1], or -1: see {@link TableSource#fractionRead()}. */
+  public double fractionRead() {
+    return table.fractionRead();
+  }
+
   /** Contract 2 column -> the header text of the file that supplies it. */
   public Map<String, String> mappedColumns() {
     return Collections.unmodifiableMap(sourceOf);

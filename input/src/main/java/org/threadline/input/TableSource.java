@@ -20,6 +20,14 @@ public interface TableSource extends Iterator<TableRow>, AutoCloseable {
    */
   List<String> header();
 
+  /**
+   * How much of the file has been read, in [0, 1], for progress reports ("time left"); -1 when it
+   * cannot be told. Readers read ahead, so this runs slightly ahead of the rows delivered.
+   */
+  default double fractionRead() {
+    return -1;
+  }
+
   /** Releases the file; never throws a checked exception. */
   @Override
   void close();

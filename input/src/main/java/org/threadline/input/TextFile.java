@@ -2,7 +2,6 @@ package org.threadline.input;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +23,8 @@ final class TextFile {
 
   private final String fileName;
   private final Charset charset;
+  private CountingInputStream bytes;
+  private long size;
 
   TextFile(String fileName, Charset charset) {
     this.fileName = fileName;
@@ -40,7 +41,9 @@ final class TextFile {
    * that holds them: readers read ahead, so failing in the decoder would name the wrong row.
    */
   Reader open(Path file, int skipBytes) throws IOException {
-    InputStream in = Files.newInputStream(file);
+    size = Files.size(file);
+    CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+    bytes = in;
     try {
       in.skipNBytes(skipBytes);
     } catch (IOException e) {
@@ -51,6 +54,11 @@ final class TextFile {
         .replaceWith(String.valueOf(UNDECODABLE))
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  }
+
+  /** The share of the file's bytes decoded so far; -1 before {@link #open}. */
+  double fractionRead() {
+    return bytes == null ? -1 : bytes.fractionOf(size);
   }
 
   /** Fails on the first value (or column name) of a row that holds undecodable bytes. */

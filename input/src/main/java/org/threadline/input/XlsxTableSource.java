@@ -46,7 +46,8 @@ final class XlsxTableSource extends LookaheadTableSource {
   }
 
   private final OPCPackage workbook;
-  private final InputStream sheetXml;
+  private final CountingInputStream sheetXml;
+  private final long sheetSize;
   private final XMLStreamReader xml;
   private final ReadOnlySharedStringsTable strings;
   private final StylesTable styles;
@@ -57,14 +58,15 @@ final class XlsxTableSource extends LookaheadTableSource {
   private boolean ended;
 
   private XlsxTableSource(String fileName, InputOptions options, OPCPackage workbook,
-      InputStream sheetXml, ReadOnlySharedStringsTable strings, StylesTable styles)
+      InputStream sheetXml, long sheetSize, ReadOnlySharedStringsTable strings, StylesTable styles)
       throws XMLStreamException {
     super(fileName, options, null);
     this.workbook = workbook;
-    this.sheetXml = sheetXml;
+    this.sheetXml = new CountingInputStream(sheetXml);
+    this.sheetSize = sheetSize;
     this.strings = strings;
     this.styles = styles;
-    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
+    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(this.sheetXml);
   }
 
   static XlsxTableSource open(java.nio.file.Path file, String fileName, String sheet,
@@ -75,11 +77,13 @@ final class XlsxTableSource extends LookaheadTableSource {
       XSSFReader reader = new XSSFReader(workbook);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       List<String> names = new ArrayList<>();
+      long sheetSize = -1;
       while (sheets.hasNext() && sheetXml == null) {
         InputStream in = sheets.next();
         String name = sheets.getSheetName();
         if (sheet == null || sheet.equals(name)) {
           sheetXml = in;
+          sheetSize = sheets.getSheetPart().getSize();
         } else {
           in.close();
           names.add(name);
@@ -93,7 +97,7 @@ final class XlsxTableSource extends LookaheadTableSource {
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
       StylesTable styles = reader.getStylesTable();
       XlsxTableSource source =
-          new XlsxTableSource(fileName, options, workbook, sheetXml, strings, styles);
+          new XlsxTableSource(fileName, options, workbook, sheetXml, sheetSize, strings, styles);
       source.readHeader();
       return source;
     } catch (BadInputException e) {
@@ -161,9 +165,8 @@ final class XlsxTableSource extends LookaheadTableSource {
         throw new BadInputException(fileName(), -1, null,
             "the sheet is empty: expected a header row naming the columns (name, address, ...)");
       }
-      int width = row.lastNonBlank() + 1;
-      if (width > 0) {
-        header = HeaderNames.of(Arrays.asList(row.values).subList(0, width));
+      header = HeaderNames.ofRow(Arrays.asList(row.values));
+      if (header.size() > 0) {
         headerRow = row.number;
         return;
       }
@@ -173,6 +176,13 @@ final class XlsxTableSource extends LookaheadTableSource {
   @Override
   public List<String> header() {
     return header.names();
+  }
+
+  /** The share of the sheet's unzipped XML read so far. */
+  @Override
+  public double fractionRead() {
+    // The XML after the rows (print settings and the like) is never read.
+    return ended ? 1.0 : sheetXml.fractionOf(sheetSize);
   }
 
   @Override
@@ -205,16 +215,7 @@ final class XlsxTableSource extends LookaheadTableSource {
   }
 
   /** One {@code <row>} of the sheet: its 1-based number and its values by column index. */
-  private record SheetRow(long number, String[] values) {
-    int lastNonBlank() {
-      for (int i = values.length - 1; i >= 0; i--) {
-        if (values[i] != null && !values[i].isBlank()) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
+  private record SheetRow(long number, String[] values) {}
 
   /** Pulls the XML up to the end of the next {@code <row>}; {@code null} at the end of the sheet. */
   private SheetRow nextSheetRow() throws XMLStreamException {

@@ -102,6 +102,19 @@ class BadInputTest {
   }
 
   @Test
+  void aQuoteClosedLinesLaterSkipsThoseLinesAsOneRowAndSaysWhich() throws IOException {
+    Path file = files().write("m.csv",
+        "name,city\nA,Aksu\n\"B, Ltd,Hotan\nC,\"Kashgar, X\"\nD,Korla\n");
+    List<String> warnings = new ArrayList<>();
+    List<TableRow> rows = TestFiles.readAll(file, InputOptions.defaults().skippingBadRows(warnings::add));
+    assertThat(rows).extracting(r -> r.get("name")).containsExactly("A", "D");
+    assertThat(rows).extracting(TableRow::row).containsExactly(1L, 3L);
+    assertThat(warnings).singleElement().asString()
+        .startsWith(file + ", row 2: skipped: text after a closing quote on line 4")
+        .endsWith("(this row spans lines 3-4)");
+  }
+
+  @Test
   void readingIsLazyRowsBeforeAMalformedPartAreDelivered() throws IOException {
     StringBuilder text = new StringBuilder("name,city\nA,Aksu\n");
     text.append("\"never closed,".repeat(10)).append('\n');

@@ -148,4 +148,15 @@ class EncodingDetectionTest {
     });
     assertThat(names).hasSize(5000);
   }
+
+  @Test
+  void readsWesternTextInTheEncodingIcuRecognises() throws IOException {
+    String text = "name,address\n"
+        + "Société Générale de Textile,\"12 rue de l’Église, Roubaix\"\n"
+        + "Müller Spinnerei GmbH,\"Straße des 17. Juni 4, Chemnitz\"\n"
+        + "Tejidos Peñalba S.A.,\"Calle Mayor 3, Béjar\"\n";
+    Path file = new TestFiles(dir).write("latin.csv", text, Charset.forName("windows-1252"));
+    assertThat(parties(file, InputOptions.defaults())).extracting(Party::name).containsExactly(
+        "Société Générale de Textile", "Müller Spinnerei GmbH", "Tejidos Peñalba S.A.");
+  }
 }

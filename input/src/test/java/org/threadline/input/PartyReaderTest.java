@@ -111,4 +111,17 @@ class PartyReaderTest {
     assertThat(readAll(write("s.csv", "name\n"))).isEmpty();
     assertThat(readAll(write("s.json", "[]"))).isEmpty();
   }
+
+  @Test
+  void readsTheBundledExampleSupplierFile() {
+    Path file = Path.of("../examples/suppliers.csv");
+    try (PartySource source = PartyReader.open(file, InputOptions.defaults())) {
+      assertThat(source.extraColumns()).containsExactly("buyer", "annual_spend_usd");
+      List<Party> parties = new ArrayList<>();
+      source.forEachRemaining(parties::add);
+      assertThat(parties).hasSizeGreaterThan(40)
+          .allSatisfy(p -> assertThat(p.name() != null || p.address() != null).isTrue());
+      assertThat(parties.get(0).id()).isEqualTo("S-01");
+    }
+  }
 }

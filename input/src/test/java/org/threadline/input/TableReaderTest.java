@@ -91,4 +91,28 @@ class TableReaderTest {
     List<TableRow> rows = TestFiles.readAll(write("s.csv", "name,city\nA\nB,Aksu,,\n"), InputOptions.defaults());
     assertThat(rows).extracting(r -> r.get("city")).containsExactly("", "Aksu");
   }
+
+  @Test
+  void leadingBlankRowsAndTrailingBlankHeaderCellsAreDropped() throws IOException {
+    try (TableSource source = TableReader.open(write("s.csv", ",,,\nname,city,,\nA,Aksu,,\n"),
+        InputOptions.defaults())) {
+      assertThat(source.header()).containsExactly("name", "city");
+      assertThat(source.next().cells()).containsOnlyKeys("name", "city");
+    }
+  }
+
+  @Test
+  void saysHowMuchOfTheFileItHasRead() throws IOException {
+    StringBuilder text = new StringBuilder("name,city\n");
+    for (int i = 0; i < 20_000; i++) {
+      text.append("Supplier ").append(i).append(",Aksu\n");
+    }
+    try (TableSource source = TableReader.open(write("big.csv", text.toString()),
+        InputOptions.defaults())) {
+      source.next();
+      assertThat(source.fractionRead()).isBetween(0.0, 0.9);
+      source.forEachRemaining(row -> { });
+      assertThat(source.fractionRead()).isEqualTo(1.0);
+    }
+  }
 }

@@ -74,6 +74,22 @@ class XlsxTableSourceTest {
   }
 
   @Test
+  void saysHowMuchOfTheSheetItHasRead() throws IOException {
+    SXSSFWorkbook workbook = new SXSSFWorkbook();
+    Sheet sheet = workbook.createSheet("s");
+    fill(sheet, 0, new Object[] {"name"});
+    for (int i = 1; i <= 20_000; i++) {
+      sheet.createRow(i).createCell(0).setCellValue("Supplier " + i);
+    }
+    try (TableSource source = TableReader.open(save(workbook, "big.xlsx"), InputOptions.defaults())) {
+      source.next();
+      assertThat(source.fractionRead()).isBetween(0.0, 0.9);
+      source.forEachRemaining(row -> { });
+      assertThat(source.fractionRead()).isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void readsANamedSheetAndListsTheSheets() throws IOException {
     Path file = suppliersWorkbook();
     assertThat(TableReader.sheetNames(file)).containsExactly("Suppliers", "Products");

@@ -20,6 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * #close()} without a commit delete the temporary file, so a failed run leaves no partial output
  * and an earlier file at the target keeps its content.
  *
+ * <p>A run stopped by Ctrl-C or a termination signal leaves no temporary file either: until the
+ * file is committed or aborted, a shutdown hook deletes it.
+ *
  * <p>There is no fsync: the guarantee is about what readers see while and after Threadline runs,
  * not about surviving a power cut.
  */
@@ -27,12 +30,15 @@ public final class AtomicFile implements Closeable {
   private final Path target;
   private final Path temp;
   private final OutputStream out;
+  private final Thread deleteAtExit;
   private boolean finished;
 
   private AtomicFile(Path target, Path temp, OutputStream out) {
     this.target = target;
     this.temp = temp;
     this.out = out;
+    this.deleteAtExit = new Thread(() -> deleteTemp(null), "delete " + temp.getFileName());
+    Runtime.getRuntime().addShutdownHook(deleteAtExit);
   }
 
   /**
@@ -52,7 +58,14 @@ public final class AtomicFile implements Closeable {
       try {
         OutputStream out = Files.newOutputStream(
             temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new AtomicFile(absolute, temp, new BufferedOutputStream(out, 1 << 16));
+        try {
+          return new AtomicFile(absolute, temp, new BufferedOutputStream(out, 1 << 16));
+        } catch (RuntimeException e) {
+          // The JVM is already shutting down and refuses the hook: write nothing.
+          out.close();
+          Files.deleteIfExists(temp);
+          throw e;
+        }
       } catch (FileAlreadyExistsException e) {
         if (attempt >= 10) {
           throw e;
@@ -103,6 +116,7 @@ public final class AtomicFile implements Closeable {
       throw new IllegalStateException("already committed or aborted: " + target);
     }
     finished = true;
+    forgetHook();
     try {
       out.close();
       try {
@@ -122,6 +136,7 @@ public final class AtomicFile implements Closeable {
       return;
     }
     finished = true;
+    forgetHook();
     try {
       out.close();
     } catch (IOException | RuntimeException e) {
@@ -134,6 +149,14 @@ public final class AtomicFile implements Closeable {
   @Override
   public void close() {
     abort();
+  }
+
+  private void forgetHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(deleteAtExit);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down: the hook runs, and deleting an absent file is harmless.
+    }
   }
 
   private void deleteTemp(Throwable cause) {

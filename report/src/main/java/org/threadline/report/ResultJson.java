@@ -42,17 +42,6 @@ public final class ResultJson {
     return o;
   }
 
-  /**
-   * The Contract 3 object of one result followed by {@code "lists": [{"id", "version"}...]}, the
-   * versions of every list the run screened against: what a result with no finding was cleared
-   * against. {@code lists} is the node from {@link #listVersions}, shared between results.
-   */
-  public static ObjectNode toJson(ScreeningResult result, ArrayNode lists) {
-    ObjectNode o = toJson(result);
-    o.set("lists", lists);
-    return o;
-  }
-
   /** The JSON object of one finding. */
   public static ObjectNode finding(Finding f) {
     ObjectNode o = NODES.objectNode();

@@ -3,10 +3,13 @@ package org.threadline.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +71,26 @@ class AtomicFileTest {
       assertThat(target).doesNotExist();
       assertThat(file.temp().getParent()).isEqualTo(dir.toAbsolutePath());
       assertThat(file.temp().getFileName().toString()).startsWith(".report.csv.").endsWith(".tmp");
+    }
+    assertThat(Outputs.filesIn(dir)).isZero();
+  }
+
+  @Test
+  void aProcessStoppedMidWriteLeavesNothingBehind() throws Exception {
+    Path target = dir.resolve("report.csv");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        InterruptedWrite.class.getName(), target.toString()).redirectErrorStream(true).start();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("writing");
+      assertThat(Outputs.filesIn(dir)).isEqualTo(1);
+
+      process.destroy();
+
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      process.destroyForcibly();
     }
     assertThat(Outputs.filesIn(dir)).isZero();
   }

@@ -1,0 +1,16 @@
+package org.threadline.core.geo;
+
+import java.util.List;
+
+/**
+ * A run of a prepared text that names places or is a place-named phrase (a product, a natural
+ * feature).
+ *
+ * @param start first prepared character
+ * @param end prepared character after the last
+ * @param surface the original text of the run
+ * @param forms the place forms stored under the run's key (empty for a phrase)
+ * @param phrase {@link AddressWord#PRODUCT} or {@link AddressWord#FEATURE} when the run is such a
+ *     phrase, else null
+ */
+record PlaceMatch(int start, int end, String surface, List<PlaceForm> forms, AddressWord phrase) {}

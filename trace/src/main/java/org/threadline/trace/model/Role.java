@@ -1,0 +1,42 @@
+package org.threadline.trace.model;
+
+import java.util.Locale;
+
+/** What a party does in a supply chain (Contract 4, {@code parties.csv} column {@code role}). */
+public enum Role {
+  IMPORTER("importer"),
+  EXPORTER("exporter"),
+  MANUFACTURER("manufacturer"),
+  PROCESSOR("processor"),
+  TRADER("trader"),
+  RAW_MATERIAL_PRODUCER("raw_material_producer"),
+  LOGISTICS("logistics");
+
+  private final String code;
+
+  Role(String code) {
+    this.code = code;
+  }
+
+  /** The snake-case code of Contract 4. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The role a cell names ({@code Raw material producer}, {@code raw-material-producer} and
+   * {@code raw_material_producer} are the same), or null when the text names none.
+   */
+  public static Role ofText(String text) {
+    if (text == null) {
+      return null;
+    }
+    String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    for (Role r : values()) {
+      if (r.code.equals(key)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}
