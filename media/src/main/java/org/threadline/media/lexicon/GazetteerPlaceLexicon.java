@@ -19,13 +19,9 @@ import org.threadline.media.text.CharFolding;
  * a list entry). Names a preferred lexicon already has keep that lexicon's reading, and a
  * division it knows keeps its canonical name ("Shanshan County" is Shanshan, as "Shanshan" is).
  */
-public final class GazetteerPlaceLexicon implements PlaceLexicon {
-  private final List<PlaceName> names;
-  private final String version;
-
-  private GazetteerPlaceLexicon(List<PlaceName> names, String version) {
-    this.names = List.copyOf(names);
-    this.version = version;
+public record GazetteerPlaceLexicon(List<PlaceName> placeNames, String version) implements PlaceLexicon {
+  public GazetteerPlaceLexicon {
+    placeNames = List.copyOf(placeNames);
   }
 
   /**
@@ -57,15 +53,5 @@ public final class GazetteerPlaceLexicon implements PlaceLexicon {
       out.add(new PlaceName(f.surface(), preferredName.getOrDefault(f.code(), f.label()), f.code(), "CN"));
     }
     return new GazetteerPlaceLexicon(out, version);
-  }
-
-  @Override
-  public List<PlaceName> placeNames() {
-    return names;
-  }
-
-  @Override
-  public String version() {
-    return version;
   }
 }
