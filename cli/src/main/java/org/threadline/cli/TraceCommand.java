@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.threadline.core.BadInputException;
+import org.threadline.core.goods.HtsSectorTable;
+import org.threadline.core.lists.ListInfo;
+import org.threadline.core.model.FindingKind;
 import org.threadline.core.model.Risk;
 import org.threadline.core.screening.Screener;
 import org.threadline.input.InputOptions;
+import org.threadline.lists.StandardScreening;
+import org.threadline.lists.goods.BundledGoods;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.trace.TraceHtml;
 import org.threadline.report.trace.TraceJson;
@@ -117,8 +122,15 @@ public final class TraceCommand implements Callable<Integer> {
 
   /** The one place that assembles the screening parts the trace uses. */
   private TraceEngine engine() {
-    Screener screener = new Screener(List.of(), party -> List.of(), party -> List.of(),
-        List.of(), threshold);
-    return new TraceEngine(screener, party -> List.of(), SectorLookup.none(), List.of());
+    StandardScreening screening = StandardScreening.load(null, lists);
+    Screener screener = screening.screener(threshold, List.of());
+    HtsSectorTable sectors = BundledGoods.sectorTable();
+    ListInfo sectorTable = new ListInfo("uflpa_sectors",
+        "UFLPA high-priority sectors by HTS heading", sectors.version(),
+        "DHS UFLPA Strategy and updates; HTS headings derived by Threadline (data/goods)", null,
+        "Apache-2.0", FindingKind.HIGH_RISK_GOOD, true, false,
+        "HTS headings are a derivation: verify against the current USITC schedule", "bundled");
+    return new TraceEngine(screener, screening.goods(), SectorLookup.of(sectors),
+        List.of(screening.dolTvpra().info(), sectorTable));
   }
 }

@@ -1,0 +1,41 @@
+package org.threadline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesTheJsonOfACleanChainAndExitsZero() throws Exception {
+    Path out = dir.resolve("tomato.json");
+    int code = Main.run("trace", "../examples/trace/tomato", "--out", out.toString(),
+        "--fail-on", "medium");
+    assertThat(code).isZero();
+    assertThat(Files.readString(out)).contains("\"verdict\" : \"low\"");
+  }
+
+  @Test
+  void exitsThreeWhenAShipmentReachesTheFailOnLevel() {
+    int code = Main.run("trace", "../examples/trace/solar", "--out",
+        dir.resolve("solar.html").toString(), "--format", "html", "--fail-on", "critical");
+    assertThat(code).isEqualTo(ThreadlineCommand.EXIT_FAIL_ON);
+    assertThat(dir.resolve("solar.html")).exists();
+  }
+
+  @Test
+  void exitsTwoOnBadInputAndLeavesNoOutput() throws Exception {
+    Path chain = Files.createDirectories(dir.resolve("bad"));
+    Files.writeString(chain.resolve("parties.csv"), "id,name\nP-1,Alpha\nP-2,Beta\n");
+    Files.writeString(chain.resolve("products.csv"), "id,name\nx,cotton\n");
+    Files.writeString(chain.resolve("flows.csv"),
+        "id,from_party,to_party,product,quantity,unit\nF-1,P-1,P-3,x,1,kg\n");
+    Path out = dir.resolve("out.json");
+    assertThat(Main.run("trace", chain.toString(), "--out", out.toString())).isEqualTo(2);
+    assertThat(out).doesNotExist();
+  }
+}

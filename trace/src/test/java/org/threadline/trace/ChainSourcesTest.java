@@ -1,0 +1,77 @@
+package org.threadline.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threadline.core.BadInputException;
+import org.threadline.input.InputOptions;
+import org.threadline.trace.ingest.ChainReader;
+import org.threadline.trace.ingest.ChainSources;
+import org.threadline.trace.ingest.UnitTable;
+import org.threadline.trace.model.SupplyChain;
+
+class ChainSourcesTest {
+  private static final String[][] PARTIES = {{"id", "name", "country", "role"},
+      {"P-1", "Alpha Farm", "US", "raw_material_producer"}, {"P-2", "Beta Mill", "VN", "trader"}};
+  private static final String[][] PRODUCTS = {{"id", "name", "hts"}, {"lint", "cotton lint", "5201"}};
+  private static final String[][] FLOWS = {{"id", "from_party", "to_party", "product", "quantity",
+      "unit"}, {"F-1", "P-1", "P-2", "lint", "2", "t"}, {"F-2", "P-1", "P-2", "lint", "3", "lb"}};
+
+  private static SupplyChain read(Path p) {
+    return new ChainReader(UnitTable.bundled()).read(ChainSources.open(p, InputOptions.defaults()));
+  }
+
+  @Test
+  void readsAWorkbookWithASheetPerTable(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("chain.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      sheet(wb, "Parties", PARTIES);
+      sheet(wb, "products", PRODUCTS);
+      sheet(wb, "flows", FLOWS);
+      wb.write(out);
+    }
+    SupplyChain chain = read(xlsx);
+    assertThat(chain.parties()).hasSize(2);
+    assertThat(chain.flows().quantity(0)).isEqualTo(2000.0);
+    assertThat(chain.file("flows")).isEqualTo("chain.xlsx[flows]");
+  }
+
+  @Test
+  void readsOneJsonObjectWithAKeyPerTableAndNamesItsRowsInErrors(@TempDir Path dir)
+      throws Exception {
+    Path json = dir.resolve("chain.json");
+    Files.writeString(json, "{\"parties\": [{\"id\": \"P-1\", \"name\": \"Alpha\"},"
+        + " {\"id\": \"P-2\", \"name\": \"Beta\"}],"
+        + " \"products\": [{\"id\": \"lint\", \"name\": \"cotton lint\"}],"
+        + " \"flows\": [{\"id\": \"F-1\", \"from_party\": \"P-1\", \"to_party\": \"P-2\","
+        + " \"product\": \"lint\", \"quantity\": 5, \"unit\": \"kg\", \"documents\": [\"invoice\"]},"
+        + " {\"id\": \"F-2\", \"from_party\": \"P-1\", \"to_party\": \"P-2\", \"product\": \"lint\","
+        + " \"quantity\": -1, \"unit\": \"kg\"}]}");
+    assertThatThrownBy(() -> read(json)).isInstanceOf(BadInputException.class)
+        .hasMessage("chain.json[flows], row 2, column 'quantity': a quantity cannot be negative"
+            + " or infinite, got -1");
+  }
+
+  @Test
+  void saysWhichTableIsMissingFromAFolder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("parties.csv"), "id,name\nP-1,Alpha\n");
+    assertThatThrownBy(() -> read(dir)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("no 'products' table");
+  }
+
+  private static void sheet(XSSFWorkbook wb, String name, String[][] rows) {
+    var sheet = wb.createSheet(name);
+    for (int r = 0; r < rows.length; r++) {
+      var row = sheet.createRow(r);
+      for (int c = 0; c < rows[r].length; c++) {
+        row.createCell(c).setCellValue(rows[r][c]);
+      }
+    }
+  }
+}
