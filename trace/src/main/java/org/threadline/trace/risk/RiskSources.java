@@ -15,6 +15,7 @@ import org.threadline.trace.graph.Components;
 import org.threadline.trace.graph.ProductionGraph;
 import org.threadline.trace.model.ChainParty;
 import org.threadline.trace.model.Product;
+import org.threadline.trace.model.Role;
 import org.threadline.trace.model.SupplyChain;
 
 /**
@@ -24,7 +25,8 @@ import org.threadline.trace.model.SupplyChain;
  * the party a source. A good at risk (a DOL TVPRA forced-labour good from the party's country) is
  * a source only on the line that ships that good. Only findings at {@code medium} or worse count.
  * The taint of a line is the worst source upstream of it along the lines that actually feed it;
- * a party that receives both tainted ({@code high} or worse) and untainted inputs commingles.
+ * a party other than an importer that receives both tainted ({@code high} or worse) and untainted
+ * inputs commingles.
  */
 public final class RiskSources {
   private static final byte NONE = (byte) Risk.NONE.ordinal();
@@ -118,7 +120,9 @@ public final class RiskSources {
     }
     boolean[] commingling = new boolean[parties];
     for (int p = 0; p < parties; p++) {
-      commingling[p] = tainted[p] && clean[p];
+      // An importer receives finished goods of several lines by design; commingling is about
+      // the parties that process or hold the inputs.
+      commingling[p] = tainted[p] && clean[p] && chain.party(p).role() != Role.IMPORTER;
     }
     return new RiskSources(partyFindings, nodeGoods, taint, commingling);
   }
