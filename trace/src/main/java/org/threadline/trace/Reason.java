@@ -16,7 +16,8 @@ import org.threadline.core.model.Risk;
  * @param party the party id where the reason sits
  * @param detail what was found, in words
  * @param path the shortest path from the party to the shipment's importer
- * @param otherPaths further distinct paths from the same party (at most a few), empty when none
+ * @param otherPaths further distinct paths from the same party (at most a few) for a reason at
+ *     {@code high} or worse; empty when there are none, and for {@code medium} reasons
  * @param finding the screening finding behind the reason, or null for the trace's own kinds
  */
 public record Reason(

@@ -34,6 +34,8 @@ final class ShipmentTracer {
   private static final int OTHER_PATHS = 4;
   /** At most this many steps spent looking for further paths per reason. */
   private static final int PATH_SEARCH_STEPS = 2_000;
+  /** Medium reasons of one kind listed one by one per shipment; the rest are summed up. */
+  static final int MEDIUM_PER_KIND = 10;
   /** At most this many flow ids listed per hop of a path. */
   private static final int FLOWS_PER_HOP = 5;
 
@@ -145,6 +147,7 @@ final class ShipmentTracer {
           + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
     }
     reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
+    reasons = grouped(reasons);
     Risk verdict = Risk.LOW;
     boolean presumption = false;
     for (Reason r : reasons) {
@@ -194,6 +197,36 @@ final class ShipmentTracer {
     }
   }
 
+  /**
+   * Keeps every reason at {@code high} or worse; of the medium reasons of one kind, keeps the
+   * first {@link #MEDIUM_PER_KIND} (the nearest to the shipment) and sums up the rest in one
+   * reason that names their parties, so a shipment fed by hundreds of DOL-listed cotton lines
+   * still reads.
+   */
+  private static List<Reason> grouped(List<Reason> reasons) {
+    java.util.Map<String, List<Reason>> extra = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<Reason> out = new ArrayList<>();
+    for (Reason r : reasons) {
+      if (r.level().atLeast(Risk.HIGH) || seen.merge(r.kind(), 1, Integer::sum) <= MEDIUM_PER_KIND) {
+        out.add(r);
+      } else {
+        extra.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (List<Reason> rest : extra.values()) {
+      Reason first = rest.get(0);
+      Set<String> parties = new LinkedHashSet<>();
+      rest.forEach(r -> parties.add(r.party()));
+      String named = String.join(", ", parties.stream().limit(20).toList())
+          + (parties.size() > 20 ? ", ..." : "");
+      out.add(new Reason(first.kind(), first.level(), false, first.party(), rest.size()
+          + " more reasons of this kind, at " + parties.size() + " parties: " + named
+          + " (the first: " + first.detail() + ")", first.path(), List.of(), first.finding()));
+    }
+    return out;
+  }
+
   /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */
   private int walkBack(int target) {
     int head = 0;
@@ -234,7 +267,9 @@ final class ShipmentTracer {
     }
     TracePath path = toPath(shortest, shipment);
     List<TracePath> others = new ArrayList<>();
-    if (source != target) {
+    // Further paths matter where the presumption or a high risk is at stake; a medium reason
+    // names its shortest path only, which keeps a chain with thousands of them readable.
+    if (source != target && level.atLeast(Risk.HIGH)) {
       Set<List<String>> seen = new HashSet<>();
       seen.add(key(path));
       for (List<Integer> nodes : otherPaths(source, target)) {

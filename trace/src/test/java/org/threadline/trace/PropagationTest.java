@@ -69,4 +69,30 @@ class PropagationTest {
     assertThat(r.shipments().get(0).tracedShare()).isEqualTo(0.0);
     assertThat(r.shipments().get(1).tracedShare()).isEqualTo(1.0);
   }
+
+  @Test
+  void sumsUpMediumReasonsBeyondTenOfAKind() {
+    String[] parties = new String[14];
+    String[] flows = new String[13];
+    parties[0] = "id,name,country,role";
+    flows[0] = "id,from_party,to_party,product,quantity,unit";
+    for (int i = 1; i <= 12; i++) {
+      parties[i] = "F" + i + ",Fictional Farm " + i + ",CN,raw_material_producer";
+      flows[i] = "L" + i + ",F" + i + ",SP,lint,10,kg";
+    }
+    parties[13] = "SP,Fictional Spinner,VN,manufacturer";
+    var chain = new ChainReader(UnitTable.bundled()).read(new MemorySource()
+        .table("parties", parties)
+        .table("products", "id,name", "lint,cotton lint", "yarn,yarn")
+        .table("flows", flows)
+        .table("transforms", "party,input_product,output_product,input_per_output",
+            "SP,lint,yarn,1.2")
+        .table("shipments", "id,importer,exporter,product,quantity,unit",
+            "S-1,SP,SP,yarn,100,kg"));
+    ShipmentTrace s = TestScreening.engine(List.of(), List.of()).trace(chain).shipments().get(0);
+    List<Reason> goods = s.reasons().stream().filter(r -> r.kind().equals("high_risk_good"))
+        .toList();
+    assertThat(goods).hasSize(11);
+    assertThat(goods.get(10).detail()).startsWith("2 more reasons of this kind, at 2 parties: ");
+  }
 }
