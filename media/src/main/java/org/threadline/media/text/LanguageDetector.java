@@ -19,8 +19,8 @@ public final class LanguageDetector {
       "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "den", "von", "zu"),
       "es", Set.of("el", "los", "las", "y", "es", "una", "por", "con", "para", "que", "del", "en"));
 
-  private static final int SAMPLE = 4_000;
-  private static final int LATIN_SAMPLE = 2_000;
+  private static final int SAMPLE = 2_000;
+  private static final int LATIN_SAMPLE = 1_000;
   /** Languages in order of preference when counts tie. */
   private static final String[] LANGUAGES = {"en", "de", "es", "fr"};
   /** Stop words as numbers, sorted, and for each the languages (bit l = LANGUAGES[l]) it belongs to. */
@@ -49,7 +49,7 @@ public final class LanguageDetector {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (Character.isLetter(c)) {
+        if (isAsciiLetter(c)) {
           latin++;
         }
       } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
@@ -92,8 +92,8 @@ public final class LanguageDetector {
       int key = 0;
       int length = 0;
       boolean ascii = true;
-      while (i < limit && Character.isLetter(text.charAt(i))) {
-        char c = text.charAt(i);
+      char c;
+      while (i < limit && (isAsciiLetter(c = text.charAt(i)) || c >= 0x80 && Character.isLetter(c))) {
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + 32);
         }
@@ -125,6 +125,11 @@ public final class LanguageDetector {
       }
     }
     return best < 0 ? "und" : LANGUAGES[best];
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'z';
   }
 
   private static int key(String word) {
