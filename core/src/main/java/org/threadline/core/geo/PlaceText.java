@@ -41,18 +41,22 @@ final class PlaceText {
         separatorSeen = true;
         continue;
       }
-      boolean upper = Character.isUpperCase(raw);
-      boundary[k] = separatorSeen || cat != previous || (cat == LATIN && upper && previousLower);
+      boolean camel = cat == LATIN && previousLower && isUpper(raw);
+      boundary[k] = separatorSeen || cat != previous || camel;
       chars[k] = c;
       category[k] = cat;
       origin[k] = i;
       previous = cat;
-      previousLower = cat == LATIN && Character.isLowerCase(raw);
+      previousLower = cat == LATIN && !isUpper(raw);
       separatorSeen = false;
       k++;
     }
     boundary[k] = true;
     length = k;
+  }
+
+  private static boolean isUpper(char raw) {
+    return raw < 0x80 ? raw >= 'A' && raw <= 'Z' : Character.isUpperCase(raw);
   }
 
   /** Prepares {@code text} (null reads as empty). */
@@ -66,6 +70,9 @@ final class PlaceText {
     }
     if (folded >= '0' && folded <= '9') {
       return DIGIT;
+    }
+    if (folded < 0x80) {
+      return 0;
     }
     if (CharFold.isHan(folded)) {
       return HAN;
