@@ -82,8 +82,14 @@ final class PlaceText {
 
   /** The key a name is stored under: folded, without separators. */
   static String keyOf(String name) {
-    PlaceText t = of(name);
-    return new String(t.chars, 0, t.length);
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = CharFold.fold(name.charAt(i));
+      if (categoryOf(c) != 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Offset in the original text where prepared character {@code k} came from. */
