@@ -7,10 +7,15 @@ import java.util.Map;
 /**
  * Reads a country column (or the last part of an address) as an ISO country code: {@code
  * China}, {@code PRC}, {@code 中国} are {@code CN}; {@code Kazakhstan} is {@code KZ}. Built from
- * {@code countries.csv} ({@code code,form}).
+ * {@code countries.csv} ({@code code,form}), the forms supplier files use, looked up first and
+ * fast; a column it misses is read by {@link org.threadline.core.goods.CountryNames} (every
+ * country the JDK names).
  */
 public final class CountryNames {
   private final Map<String, String> byKey = new HashMap<>();
+  // Every country the JDK knows, in English and Chinese: read only when the table above misses.
+  private final org.threadline.core.goods.CountryNames everyCountry =
+      new org.threadline.core.goods.CountryNames(Map.of());
 
   private CountryNames(List<String> lines) {
     for (List<String> row : CsvFields.rows(lines)) {
@@ -29,6 +34,10 @@ public final class CountryNames {
       return null;
     }
     String code = byKey.get(PlaceText.keyOf(text));
+    if (code != null) {
+      return code;
+    }
+    code = everyCountry.iso2(text);
     if (code != null) {
       return code;
     }
