@@ -36,7 +36,7 @@ public final class ChinaPlaceResolver {
     Map<String, Double> provinceVotes = new LinkedHashMap<>();
     Map<String, Double> prefectureVotes = new HashMap<>();
     Map<String, Division> counties = new LinkedHashMap<>();
-    Map<String, List<String>> evidence = new HashMap<>();
+    Map<String, Integer> townshipVotes = new HashMap<>();
     for (PlaceMatch m : matches) {
       if (m.phrase() != null || m.forms().isEmpty()) {
         continue;
@@ -47,7 +47,15 @@ public final class ChinaPlaceResolver {
       }
       List<Division> named = new ArrayList<>(m.forms().size());
       for (PlaceForm f : m.forms()) {
-        if (f.refineOnly() || (f.needsSuffix() && next != AddressWord.ADMIN)) {
+        if (f.refineOnly()) {
+          Division township = divisions.get(f.code());
+          Division county = township == null ? null : divisions.get(township.parentCode());
+          if (county != null) {
+            townshipVotes.merge(county.code(), 1, Integer::sum);
+          }
+          continue;
+        }
+        if (f.needsSuffix() && next != AddressWord.ADMIN) {
           continue;
         }
         Division d = divisions.get(f.code());
@@ -63,9 +71,9 @@ public final class ChinaPlaceResolver {
       named.removeIf(d -> named.stream().anyMatch(a -> a != d && d.code().startsWith(a.code())));
       double weight = 1.0 / named.size();
       for (Division d : named) {
-        String province = d.provinceCode();
+        Division provinceDivision = divisions.ancestorAt(d, Division.PROVINCE);
+        String province = provinceDivision != null ? provinceDivision.code() : d.provinceCode();
         provinceVotes.merge(province, weight * (d.level() == Division.PROVINCE ? 2 : 1), Double::sum);
-        evidence.computeIfAbsent(province, k -> new ArrayList<>()).add(m.surface());
         Division prefecture = divisions.ancestorAt(d, Division.PREFECTURE);
         if (prefecture != null) {
           prefectureVotes.merge(prefecture.code(), weight * (d.level() == Division.PREFECTURE ? 3 : 2), Double::sum);
@@ -75,6 +83,18 @@ public final class ChinaPlaceResolver {
         }
       }
     }
+    // A township name only tips the balance between places the address already names (新市区 is
+    // in Urumqi and in Tainan; its street 南纬路街道 only in Urumqi): it never names a place alone.
+    townshipVotes.forEach((countyCode, votes) -> {
+      Division county = divisions.get(countyCode);
+      if (county != null && provinceVotes.containsKey(county.provinceCode())) {
+        provinceVotes.merge(county.provinceCode(), 0.25 * votes, Double::sum);
+        Division prefecture = divisions.ancestorAt(county, Division.PREFECTURE);
+        if (prefecture != null && prefectureVotes.containsKey(prefecture.code())) {
+          prefectureVotes.merge(prefecture.code(), 0.25 * votes, Double::sum);
+        }
+      }
+    });
     String province = best(provinceVotes, null);
     if (province == null) {
       return Optional.empty();
@@ -87,9 +107,15 @@ public final class ChinaPlaceResolver {
         break;
       }
     }
-    List<String> ev = evidence.get(province);
-    return Optional.of(new ChinaPlace(divisions.get(province), divisions.get(prefecture), county,
-        ev == null ? List.of() : ev.stream().distinct().toList()));
+    List<String> evidence = new ArrayList<>(2);
+    for (PlaceMatch m : matches) {
+      for (PlaceForm f : m.forms()) {
+        if (f.code().startsWith(province) && !f.refineOnly() && !evidence.contains(m.surface())) {
+          evidence.add(m.surface());
+        }
+      }
+    }
+    return Optional.of(new ChinaPlace(divisions.get(province), divisions.get(prefecture), county, evidence));
   }
 
   private static String best(Map<String, Double> votes, String provincePrefix) {

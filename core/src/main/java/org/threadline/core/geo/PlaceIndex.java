@@ -11,7 +11,10 @@ import java.util.Set;
  * over a text finds them all, longest first.
  */
 final class PlaceIndex {
-  /** Latin forms this long are found even inside a longer word ({@code wulumuqishi}). */
+  /**
+   * Latin forms this long are found at the start of a longer word ({@code wulumuqishi}), when
+   * they have no caution and are not pinyin that needs a suffix.
+   */
   private static final int INNER_LATIN_MIN = 8;
 
   private final FormTrie trie = new FormTrie();
@@ -75,6 +78,11 @@ final class PlaceIndex {
     int n = t.length;
     int i = 0;
     while (i < n) {
+      // Every Latin or digit form starts at a word boundary: no walk from inside a word.
+      if (t.category[i] != PlaceText.HAN && !t.boundary[i]) {
+        i++;
+        continue;
+      }
       int node = FormTrie.ROOT;
       int bestEnd = -1;
       int[] bestValues = null;
@@ -87,7 +95,7 @@ final class PlaceIndex {
         int[] values = trie.values(node);
         if (values != null) {
           boolean whole = t.wholeWord(i, j + 1);
-          if (whole || (j + 1 - i >= INNER_LATIN_MIN && t.category[i] == PlaceText.LATIN)) {
+          if (whole || (j + 1 - i >= INNER_LATIN_MIN && t.category[i] == PlaceText.LATIN && t.boundary[i])) {
             if (acceptable(values, whole)) {
               bestEnd = j + 1;
               bestValues = values;
@@ -105,7 +113,7 @@ final class PlaceIndex {
       for (int v : bestValues) {
         if (v >= 0) {
           PlaceForm f = forms.get(v);
-          if (bestWhole || f.caution().isEmpty()) {
+          if (bestWhole || innerOk(f)) {
             found.add(f);
           }
         } else {
@@ -115,16 +123,20 @@ final class PlaceIndex {
           }
         }
       }
-      out.add(new PlaceMatch(i, bestEnd, t.surface(i, bestEnd), phrase != null ? List.of() : found, phrase));
+      out.add(new PlaceMatch(i, bestEnd, t, phrase != null ? List.of() : found, phrase));
       i = bestEnd;
     }
     return out;
   }
 
+  private static boolean innerOk(PlaceForm f) {
+    return f.caution().isEmpty() && !f.needsSuffix();
+  }
+
   private boolean acceptable(int[] values, boolean whole) {
     for (int v : values) {
       if (v >= 0) {
-        if (whole || forms.get(v).caution().isEmpty()) {
+        if (whole || innerOk(forms.get(v))) {
           return true;
         }
       } else if (whole) {
