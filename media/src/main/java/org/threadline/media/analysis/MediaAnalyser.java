@@ -285,6 +285,7 @@ public final class MediaAnalyser {
     private final CueLexicon cues;
     private final List<PlaceLexicon> places = new ArrayList<>();
     private final List<ReferenceList> lists = new ArrayList<>();
+    private java.util.function.Function<ListEntry, List<String>> moreNames = e -> List.of();
 
     private Builder(CueLexicon cues) {
       this.cues = Objects.requireNonNull(cues, "cues");
@@ -299,6 +300,15 @@ public final class MediaAnalyser {
     /** Adds lists whose entries to find under every name and alias. */
     public Builder lists(List<ReferenceList> more) {
       lists.addAll(more);
+      return this;
+    }
+
+    /**
+     * Further names under which an entry may be mentioned, beyond the list's own (the XPCC as
+     * the gazetteer knows it in Chinese, for one); they count like the list's own names.
+     */
+    public Builder moreNames(java.util.function.Function<ListEntry, List<String>> names) {
+      this.moreNames = Objects.requireNonNull(names, "names");
       return this;
     }
 
@@ -317,7 +327,9 @@ public final class MediaAnalyser {
         infos.add(list.info());
         for (ListEntry e : list.entries()) {
           Set<String> done = new java.util.HashSet<>();
-          for (String name : e.names()) {
+          List<String> names = new ArrayList<>(e.names());
+          names.addAll(moreNames.apply(e));
+          for (String name : names) {
             for (ListNameVariants.Variant v : ListNameVariants.of(name)) {
               if (done.add(org.threadline.media.text.CharFolding.foldString(v.surface()))) {
                 b.add(v.surface(), new ListName(list.info(), e, v.surface(), v.derived()));
