@@ -68,6 +68,18 @@ class MediaCommandTest {
   }
 
   @Test
+  void findsEntriesOfAUsersOwnList(@TempDir Path dir) throws Exception {
+    Path list = dir.resolve("watchlist.csv");
+    Files.writeString(list, "id,name,aliases,country,notes\nW-1,Lanmore Garments Co. Ltd.,Lanmore,VN,\n");
+    Path out = dir.resolve("media.jsonl");
+    assertThat(run(new StringWriter(), "media", ARTICLES + "/a15_fictional_garment_allegation.txt", "--list", list.toString(),
+        "--lists", dir.toString(), "--out", out.toString())).isZero();
+    JsonNode mention = JSON.readTree(Files.readAllLines(out).get(0)).get("list_mentions").get(0);
+    assertThat(mention.get("list").asText()).isEqualTo("watchlist");
+    assertThat(mention.get("entry_name").asText()).isEqualTo("Lanmore Garments Co. Ltd.");
+  }
+
+  @Test
   void badFormatAndMissingFilesExitTwoWithoutOutput(@TempDir Path dir) {
     Path out = dir.resolve("never.jsonl");
     StringWriter err = new StringWriter();

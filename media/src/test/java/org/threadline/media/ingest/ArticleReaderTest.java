@@ -3,6 +3,9 @@ package org.threadline.media.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +71,28 @@ class ArticleReaderTest {
     Path f = dir.resolve("bom.txt");
     Files.write(f, ("\uFEFFTitle").getBytes(StandardCharsets.UTF_8));
     assertThat(reader.read(f).get(0).text()).isEqualTo("Title");
+  }
+
+  @Test
+  void fetchesAnHtmlPageFromAUrl() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] page = "<html><head><title>T</title></head><body><nav>Home</nav><article><h1>Forced labour found</h1><p>Workers at a mill in Aksu were not allowed to leave, the report said.</p></article></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    server.createContext("/story", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+      Article a = reader.read(List.of(url)).get(0);
+      assertThat(a.id()).isEqualTo(url);
+      assertThat(a.text()).isEqualTo("Forced labour found\n\nWorkers at a mill in Aksu were not allowed to leave, the report said.");
+    } finally {
+      server.stop(0);
+    }
   }
 
   @Test
