@@ -35,6 +35,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void extractsTheMainTextOfAChinesePage() {
+    String html = "<html><head><title>新闻网</title></head><body>"
+        + "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/gj\">国际</a></div>"
+        + "<div class=\"article-content\"><h1>报告：工人被转移至内地工厂</h1>"
+        + "<p>一份调查报告指出，新疆和田地区的工人通过劳动力转移项目被送往内地工厂，实行封闭式管理，不准离开厂区。</p>"
+        + "<p>报告说，这些情况符合强迫劳动的指标，企业应当加强供应链尽职调查。</p></div>"
+        + "<div class=\"related\"><h3>相关阅读</h3><ul><li>新疆棉花丰收</li></ul></div>"
+        + "<div id=\"comments\"><h3>发表评论</h3><p>网友：支持！</p></div>"
+        + "<div class=\"footer\">版权所有 © 新闻网</div></body></html>";
+    Article a = reader.parse(html.getBytes(StandardCharsets.UTF_8), "html", "zh.html", "zh.html").get(0);
+    assertThat(a.title()).isEqualTo("报告：工人被转移至内地工厂");
+    assertThat(a.text()).contains("不准离开厂区", "尽职调查").doesNotContain("首页", "相关阅读", "网友", "版权所有");
+  }
+
+  @Test
   void readsEveryItemOfAnRssFeed(@TempDir Path dir) throws Exception {
     Path feed = dir.resolve("news.rss");
     Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x</link>"
