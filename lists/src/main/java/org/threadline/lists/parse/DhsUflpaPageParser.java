@@ -24,6 +24,8 @@ import org.threadline.core.lists.ReferenceList;
  * 2(d)(2)(B)(ii)"}). A name cell carries aliases and relations in words ({@link DhsNameCell}); a
  * subsidiary the cell names becomes an entry of its own. An entity listed in several tables is one
  * entry with all its sections ({@code ii;v}). Entry ids follow the order of first appearance.
+ * When no heading names the section, the statute's wording for each list identifies it ("recruit,
+ * transport, transfer, harbor" is (ii), "source material" or "poverty alleviation" is (v), ...).
  *
  * <p>The page's layout may change; a parse that finds fewer than {@link #MIN_ENTITIES} entities is
  * refused rather than silently replacing the list with almost nothing.
@@ -171,8 +173,24 @@ public final class DhsUflpaPageParser {
     while (m.find()) {
       last = m.group(1).toLowerCase(java.util.Locale.ROOT);
     }
-    return last;
+    if (last != null) {
+      return last;
+    }
+    for (String[] wording : STATUTE_WORDING) {
+      if (Pattern.compile(wording[0], Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+        return wording[1];
+      }
+    }
+    return null;
   }
+
+  /** How UFLPA 2(d)(2)(B) describes each list, most specific first. */
+  private static final String[][] STATUTE_WORDING = {
+    {"recruit,?\\s+transport|harbou?r,?\\s+or\\s+receive", "ii"},
+    {"source\\s+material|poverty\\s+alleviation|pairing[- ]assistance", "v"},
+    {"exported\\s+products|that\\s+export", "iv"},
+    {"mine,?\\s+produce,?\\s+or\\s+manufacture", "i"},
+  };
 
   private static final class Draft {
     final String name;

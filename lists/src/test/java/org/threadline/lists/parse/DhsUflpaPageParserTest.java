@@ -37,6 +37,17 @@ class DhsUflpaPageParserTest {
   }
 
   @Test
+  void readsTheSectionFromTheStatuteWordingWhenNoHeadingNamesIt() {
+    String page = fixture().replaceAll("<p><em>UFLPA Section 2\\(d\\)\\(2\\)\\(B\\)\\((i|ii|v)\\)</em></p>", "");
+    assertThat(page).doesNotContain("2(d)(2)(B)");
+    ReferenceList list = DhsUflpaPageParser.parse(page, "page.html", INFO);
+    assertThat(named(list, "Baoding LYSZD Trade and Business Co., Ltd.").section()).isEqualTo("i");
+    assertThat(named(list, "Camel Group Co., Ltd.").section()).isEqualTo("ii");
+    assertThat(named(list, "Zijin Mining Group").section()).isEqualTo("v");
+    assertThat(named(list, "Xinjiang Zijin Zinc Industry").section()).isEqualTo("ii;v");
+  }
+
+  @Test
   void mergesAnEntityListedInTwoSections() throws IOException {
     ReferenceList list = DhsUflpaPageParser.parse(fixture(), "page.html", INFO);
     assertThat(list.entries()).filteredOn(e -> e.name().equals("Xinjiang Zijin Zinc Industry")).hasSize(1);
