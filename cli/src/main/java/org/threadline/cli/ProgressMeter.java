@@ -1,12 +1,11 @@
 package org.threadline.cli;
 
 import java.io.PrintStream;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Shows progress of a long run on one self-overwriting stderr line: records done, records per
- * second and, once the total is known, the time left. Silent unless stderr is a terminal, so logs
- * and pipelines stay clean.
+ * second and, from the share of the input read so far, the time left. Silent unless the process
+ * runs on a terminal, so logs and pipelines stay clean.
  */
 final class ProgressMeter implements AutoCloseable {
   private static final long INTERVAL_NANOS = 1_000_000_000L;
@@ -14,7 +13,6 @@ final class ProgressMeter implements AutoCloseable {
   private final PrintStream err;
   private final boolean enabled;
   private final long started = System.nanoTime();
-  private final AtomicLong total = new AtomicLong(-1);
   private long lastShown = started;
   private boolean shown;
 
@@ -28,13 +26,13 @@ final class ProgressMeter implements AutoCloseable {
     return System.console() != null;
   }
 
-  /** The total number of records, when it becomes known (it may be counted in the background). */
-  void total(long records) {
-    total.set(records);
-  }
-
-  /** Called after each batch; prints at most once a second. */
-  void done(long records) {
+  /**
+   * Called after each batch; prints at most once a second.
+   *
+   * @param records records done so far
+   * @param fraction share of the whole input read so far in [0,1], or negative when unknown
+   */
+  void done(long records, double fraction) {
     if (!enabled) {
       return;
     }
@@ -47,10 +45,9 @@ final class ProgressMeter implements AutoCloseable {
     double rate = records / Math.max(seconds, 1e-9);
     var line = new StringBuilder();
     line.append(String.format("\rscreened %,d records, %,.0f records/s", records, rate));
-    long t = total.get();
-    if (t > 0 && rate > 0) {
-      long left = (long) Math.max(0, (t - records) / rate);
-      line.append(String.format(", %d%%, about %s left", Math.min(100, records * 100 / t),
+    if (fraction > 0.001) {
+      long left = (long) Math.max(0, seconds * (1 - fraction) / fraction);
+      line.append(String.format(", %d%%, about %s left", Math.min(100, Math.round(fraction * 100)),
           duration(left)));
     }
     line.append("   ");

@@ -18,11 +18,15 @@ import org.threadline.core.BadInputException;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.Risk;
 import org.threadline.core.model.ScreeningResult;
+import org.threadline.core.screening.FindingSource;
 import org.threadline.core.screening.Screener;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
 import org.threadline.lists.StandardScreening;
+import org.threadline.lists.matching.BundledMatchers;
+import org.threadline.media.StandardMedia;
+import org.threadline.media.link.ArticleFindingSource;
 import org.threadline.report.ResultWriter;
 import org.threadline.report.ResultWriters;
 import org.threadline.report.ScreenFormat;
@@ -81,6 +85,11 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line, even on a terminal.")
   boolean quiet;
 
+  @Option(names = "--media", paramLabel = "PATH",
+      description = "Articles (files, folders, feeds) to read for adverse media about each"
+          + " party: matches become adverse_media findings. Repeatable.")
+  List<String> media = new ArrayList<>();
+
   @Mixin ScreeningOptions screening;
   @Mixin FailOnOption failOn;
 
@@ -111,7 +120,12 @@ public final class ScreenCommand implements Callable<Integer> {
         sources.add(PartyReader.open(file, inputOptions));
       }
       StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
-      Screener screener = standard.screener(screening.threshold, List.of());
+      List<FindingSource> extra = new ArrayList<>();
+      if (!media.isEmpty()) {
+        extra.add(ArticleFindingSource.read(media, StandardMedia.analyser(standard.entityLists()),
+            BundledMatchers::forEntries));
+      }
+      Screener screener = standard.screener(screening.threshold, extra);
       var extraColumns = new LinkedHashSet<String>();
       for (PartySource s : sources) {
         extraColumns.addAll(s.extraColumns());
@@ -134,16 +148,14 @@ public final class ScreenCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     boolean showProgress = !quiet && ProgressMeter.terminalAttached();
     try (var progress = new ProgressMeter(stderr, showProgress)) {
-      if (showProgress) {
-        RecordCounter.countInBackground(files, progress::total);
-      }
       ResultWriter writer = ResultWriters.open(fmt, out, stdout, run);
       boolean finished = false;
       try {
         // Batches keep the threads busy; the bounded queue of batches keeps memory constant and
         // the output in input order.
         var inFlight = new ArrayDeque<Future<List<ScreeningResult>>>();
-        for (PartySource source : sources) {
+        for (int fileIndex = 0; fileIndex < sources.size(); fileIndex++) {
+          PartySource source = sources.get(fileIndex);
           var batch = new ArrayList<Party>(BATCH);
           while (source.hasNext()) {
             batch.add(source.next());
@@ -154,7 +166,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 List<ScreeningResult> results = await(inFlight.poll());
                 worst = write(writer, results, worst);
                 done += results.size();
-                progress.done(done);
+                progress.done(done, fractionRead(sources, fileIndex));
               }
             }
           }
@@ -166,7 +178,7 @@ public final class ScreenCommand implements Callable<Integer> {
           List<ScreeningResult> results = await(inFlight.poll());
           worst = write(writer, results, worst);
           done += results.size();
-          progress.done(done);
+          progress.done(done, 1.0);
         }
         finished = true;
       } finally {
@@ -186,6 +198,12 @@ public final class ScreenCommand implements Callable<Integer> {
       stderr.println("threadline: screened " + done + " records; wrote " + out);
     }
     return worst;
+  }
+
+  /** Share of all input read: files before this one count whole, this one as far as it is read. */
+  private static double fractionRead(List<PartySource> sources, int current) {
+    double f = sources.get(current).fractionRead();
+    return f < 0 ? -1 : (current + f) / sources.size();
   }
 
   private static Callable<List<ScreeningResult>> screenBatch(Screener screener, List<Party> batch) {

@@ -13,11 +13,11 @@ import org.threadline.core.model.XinjiangNexus;
  * A finding in words, for the outputs people read (CSV and XLSX cells, the HTML report): what it
  * points at, the facts about the match that the columns do not show, and each explanation line.
  */
-final class FindingText {
+public final class FindingText {
   private FindingText() {}
 
   /** A one-line title: {@code uflpa-0012 Hoshine Silicon Industry Co., Ltd. (uflpa 2025-01-15)}. */
-  static String headline(Finding f) {
+  public static String headline(Finding f) {
     if (f instanceof ListMatch m) {
       return m.entryName() + " [" + m.entryId() + ", " + m.list() + " " + m.listVersion() + "]";
     }
@@ -34,12 +34,12 @@ final class FindingText {
   }
 
   /** The good with its country, as the source lists it: {@code Cotton (China)}. */
-  static String good(HighRiskGood g) {
+  public static String good(HighRiskGood g) {
     return g.country() == null ? g.good() : g.good() + " (" + g.country() + ")";
   }
 
   /** The facts a reader needs besides the explanation lines (may be empty). */
-  static List<String> notes(Finding f) {
+  public static List<String> notes(Finding f) {
     List<String> notes = new ArrayList<>();
     if (f instanceof ListMatch m) {
       if (m.section() != null) {
@@ -68,12 +68,12 @@ final class FindingText {
   }
 
   /** One explanation line: {@code trade_name 0.94: trade name 合盛 ~ Hoshine}. */
-  static String line(Explanation e) {
+  public static String line(Explanation e) {
     return e.feature() + " " + Scores.text(e.score()) + ": " + e.detail();
   }
 
   /** The notes and the explanation lines of a finding, joined by {@code "; "}, for one cell. */
-  static String explanation(Finding f) {
+  public static String explanation(Finding f) {
     List<String> parts = notes(f);
     for (Explanation e : f.explanation()) {
       parts.add(line(e));

@@ -5,10 +5,11 @@ package org.threadline.report;
  * with a meaning in HTML become references, and control characters that HTML forbids become
  * U+FFFD, so a supplier name or article title can never open a tag or a script.
  */
-final class HtmlText {
+public final class HtmlText {
   private HtmlText() {}
 
-  static String escape(String text) {
+  /** The escaped text; {@code ""} for null. */
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }

@@ -10,11 +10,11 @@ import org.threadline.core.lists.ListInfo;
  * incomplete or unverified without one still gets a sentence, so no output stays silent about
  * it, and every such notice ends with the command that loads a newer copy.
  */
-final class ListNotices {
+public final class ListNotices {
   private ListNotices() {}
 
   /** One notice per list that has something to say, in list order. */
-  static List<String> of(List<ListInfo> lists) {
+  public static List<String> of(List<ListInfo> lists) {
     List<String> notices = new ArrayList<>();
     for (ListInfo info : lists) {
       String notice = of(info);
@@ -26,7 +26,7 @@ final class ListNotices {
   }
 
   /** The notice of one list, or null when its copy is complete, verified and has no notice. */
-  static String of(ListInfo info) {
+  public static String of(ListInfo info) {
     boolean blank = info.notice() == null || info.notice().isBlank();
     if (blank && info.complete() && info.verified()) {
       return null;

@@ -26,10 +26,11 @@ import org.threadline.core.model.ScreeningResult;
 final class XlsxResultWriter extends DestinationWriter {
   /** Rows kept in memory per sheet before POI flushes them to its temporary file. */
   private static final int WINDOW = 200;
-  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  private static final int EXCEL_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
   private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
   private static final String TRUNCATED = " [truncated]";
 
+  private final int maxRows;
   private final SXSSFWorkbook workbook;
   private final FindingTable table;
   private final CellStyle headerStyle;
@@ -41,7 +42,13 @@ final class XlsxResultWriter extends DestinationWriter {
   private boolean released;
 
   XlsxResultWriter(Destination destination, ScreeningRun run) {
+    this(destination, run, EXCEL_ROWS);
+  }
+
+  /** A writer that starts a new results sheet after {@code maxRows} rows (header included). */
+  XlsxResultWriter(Destination destination, ScreeningRun run, int maxRows) {
     super(destination);
+    this.maxRows = maxRows;
     this.workbook = new SXSSFWorkbook(WINDOW);
     workbook.setCompressTempFiles(true);
     this.table = new FindingTable(run.extraColumns());
@@ -67,6 +74,8 @@ final class XlsxResultWriter extends DestinationWriter {
   private void newResultsSheet() {
     sheets++;
     sheet = workbook.createSheet(sheets == 1 ? "results" : "results " + sheets);
+    // Keep the results sheets together, before the lists sheet.
+    workbook.setSheetOrder(sheet.getSheetName(), sheets - 1);
     List<String> header = table.header();
     writeHeader(sheet, header);
     sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
@@ -134,7 +143,7 @@ final class XlsxResultWriter extends DestinationWriter {
   @Override
   void writeResult(ScreeningResult result) {
     for (List<Object> cells : table.rows(result)) {
-      if (nextRow >= MAX_ROWS) {
+      if (nextRow >= maxRows) {
         newResultsSheet();
       }
       Row row = sheet.createRow(nextRow++);

@@ -106,4 +106,26 @@ class XlsxResultWriterTest {
         .contains("threadline lists update --list uflpa FILE");
     assertThat(lists.getRow(1).getCell(7).getBooleanCellValue()).isFalse();
   }
+
+  @Test
+  void continuesOnANewSheetWhenASheetIsFull() throws IOException {
+    Path file = dir.resolve("small-sheets.xlsx");
+    try (ResultWriter writer = new XlsxResultWriter(Destination.file(file), SampleResults.RUN, 4)) {
+      SampleResults.all().forEach(writer::write);
+    }
+
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      assertThat(book.getSheetName(0)).isEqualTo("results");
+      assertThat(book.getSheetName(1)).isEqualTo("results 2");
+      assertThat(book.getSheetName(2)).isEqualTo("results 3");
+      assertThat(book.getSheetName(3)).isEqualTo("lists");
+      int rows = 0;
+      for (String name : List.of("results", "results 2", "results 3")) {
+        assertThat(texts(book.getSheet(name).getRow(0)).get(0)).isEqualTo("id");
+        rows += book.getSheet(name).getLastRowNum();
+      }
+      assertThat(rows).isEqualTo(9);
+    }
+  }
 }
