@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.threadline.core.lists.ListEntry;
 import org.threadline.core.lists.ReferenceList;
 
-class UflpaCsvRoundTripProperties {
+class UflpaCsvRoundTripPropertiesTest {
   record Row(String name, List<String> aliases, String section, String date) {}
 
   @Provide
@@ -33,7 +33,7 @@ class UflpaCsvRoundTripProperties {
     return row.list().ofMinSize(1).ofMaxSize(8);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void everyNameAliasSectionAndDateSurvivesTheCsv(@ForAll("rows") List<Row> rows) throws IOException {
     StringWriter out = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
