@@ -52,17 +52,24 @@ public final class DhsUflpaPageParser {
       }
       tablesRead++;
       String section = sectionOf(table);
+      String spannedDate = null;
       for (Element tr : table.select("tr")) {
         Elements cells = tr.select("> td, > th");
-        if (tr == cols.headerRow || cells.size() <= Math.max(cols.name, cols.date)
-            || tr.select("> th").size() == cells.size()) {
+        if (tr == cols.headerRow || cells.size() <= cols.name || tr.select("> th").size() == cells.size()) {
           continue;
         }
-        String nameText = cells.get(cols.name).text();
+        String nameText = cellText(cells.get(cols.name));
+        String date;
+        if (cols.date >= 0 && cells.size() > cols.date) {
+          date = ListDates.toIso(cells.get(cols.date).text());
+          spannedDate = cells.get(cols.date).hasAttr("rowspan") ? date : null;
+        } else {
+          // The date cell of an earlier row spans this one (rowspan), or the row has no date.
+          date = spannedDate;
+        }
         if (nameText.isBlank()) {
           continue;
         }
-        String date = cols.date >= 0 ? ListDates.toIso(cells.get(cols.date).text()) : null;
         DhsNameCell cell = DhsNameCell.parse(nameText);
         if (cell.name().isEmpty()) {
           continue;
@@ -110,6 +117,21 @@ public final class DhsUflpaPageParser {
   }
 
   private record Columns(Element headerRow, int name, int date) {}
+
+  /**
+   * The text of a name cell; the items of a list in it ({@code <li>}, e.g. named subsidiaries)
+   * are separated by semicolons, as the page writes them in running text.
+   */
+  private static String cellText(Element cell) {
+    if (cell.select("li").isEmpty()) {
+      return cell.text();
+    }
+    Element copy = cell.clone();
+    for (Element li : copy.select("li")) {
+      li.replaceWith(new org.jsoup.nodes.TextNode("; " + li.text() + " "));
+    }
+    return copy.text().replaceAll(":\\s*;", ":");
+  }
 
   /** The positions of the name and date columns, or null when the table is not an entity table. */
   private static Columns columnsOf(Element table) {

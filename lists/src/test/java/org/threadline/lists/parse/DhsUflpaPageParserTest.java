@@ -92,6 +92,22 @@ class DhsUflpaPageParserTest {
   }
 
   @Test
+  void readsSubsidiariesGivenAsAListAndDatesSpanningRows() {
+    String page = fixture()
+        .replace("<tr><td>Xinjiang Zhongtai Chemical Co., Ltd.</td><td>June 12, 2023</td></tr>",
+            "<tr><td>Xinjiang Zhongtai Chemical Co., Ltd.</td><td rowspan=\"2\">June 12, 2023</td></tr>"
+                + "<tr><td>Example Spanned Row Co., Ltd. and its two subsidiaries, which include:"
+                + "<ul><li>Example Sub One Co., Ltd.</li><li>Example Sub Two Co., Ltd.</li></ul></td></tr>");
+    ReferenceList list = DhsUflpaPageParser.parse(page, "page.html", INFO);
+    ListEntry spanned = named(list, "Example Spanned Row Co., Ltd.");
+    assertThat(spanned.effectiveDate()).isEqualTo("2023-06-12");
+    assertThat(spanned.includesSubsidiaries()).isTrue();
+    assertThat(named(list, "Example Sub One Co., Ltd.").section()).isEqualTo("ii");
+    assertThat(named(list, "Example Sub Two Co., Ltd.").effectiveDate()).isEqualTo("2023-06-12");
+    assertThat(named(list, "Camel Group Co., Ltd.").effectiveDate()).isEqualTo("2023-08-02");
+  }
+
+  @Test
   void ignoresTablesWithoutAnEntityColumn() throws IOException {
     ReferenceList list = DhsUflpaPageParser.parse(fixture(), "page.html", INFO);
     assertThat(list.entries()).noneMatch(e -> e.name().contains("UFLPA Strategy"));
