@@ -198,21 +198,27 @@ public final class DhsUflpaPageParser {
     if (last != null) {
       return last;
     }
-    for (String[] wording : STATUTE_WORDING) {
-      if (Pattern.compile(wording[0], Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-        return wording[1];
+    for (Map.Entry<Pattern, String> wording : STATUTE_WORDING.entrySet()) {
+      if (wording.getKey().matcher(text).find()) {
+        return wording.getValue();
       }
     }
     return null;
   }
 
   /** How UFLPA 2(d)(2)(B) describes each list, most specific first. */
-  private static final String[][] STATUTE_WORDING = {
-    {"recruit,?\\s+transport|harbou?r,?\\s+or\\s+receive", "ii"},
-    {"source\\s+material|poverty\\s+alleviation|pairing[- ]assistance", "v"},
-    {"exported\\s+products|that\\s+export", "iv"},
-    {"mine,?\\s+produce,?\\s+or\\s+manufacture", "i"},
-  };
+  private static final Map<Pattern, String> STATUTE_WORDING = new LinkedHashMap<>();
+
+  static {
+    STATUTE_WORDING.put(wording("recruit,?\\s+transport|harbou?r,?\\s+or\\s+receive"), "ii");
+    STATUTE_WORDING.put(wording("source\\s+material|poverty\\s+alleviation|pairing[- ]assistance"), "v");
+    STATUTE_WORDING.put(wording("exported\\s+products|that\\s+export"), "iv");
+    STATUTE_WORDING.put(wording("mine,?\\s+produce,?\\s+or\\s+manufacture"), "i");
+  }
+
+  private static Pattern wording(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
 
   private static final class Draft {
     final String name;
