@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.threadline.core.BadInputException;
 import org.threadline.core.goods.HtsSectorTable;
 import org.threadline.core.lists.ListInfo;
 import org.threadline.core.model.FindingKind;
@@ -31,6 +30,7 @@ import org.threadline.trace.model.SupplyChain;
 import org.threadline.trace.risk.SectorLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,15 +80,15 @@ public final class TraceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("json", "html", "pdf").contains(fmt)) {
-      throw new BadInputException(null, -1, "--format",
-          "unknown format '" + format + "' (expected json, html or pdf)");
+      throw new ParameterException(spec.commandLine(),
+          "unknown --format '" + format + "' (expected json, html or pdf)");
     }
     Risk failLevel = null;
     if (failOn != null) {
       try {
         failLevel = Risk.ofCode(failOn);
       } catch (IllegalArgumentException e) {
-        throw new BadInputException(null, -1, "--fail-on", e.getMessage());
+        throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
       }
     }
     SupplyChain chain = new ChainReader(UnitTable.bundled())

@@ -38,4 +38,9 @@ class TraceCommandTest {
     assertThat(Main.run("trace", chain.toString(), "--out", out.toString())).isEqualTo(2);
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void anUnknownFormatIsBadUsage() {
+    assertThat(Main.run("trace", "../examples/trace/tomato", "--format", "docx")).isEqualTo(2);
+  }
 }
