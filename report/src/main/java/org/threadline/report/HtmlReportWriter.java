@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,7 +79,8 @@ final class HtmlReportWriter extends DestinationWriter {
     w.write("<title>Threadline screening report</title>\n<style>\n" + CSS + "\n</style>\n");
     w.write("</head>\n<body>\n");
     w.write("<h1>Threadline screening report</h1>\n");
-    w.write("<p class=\"meta\">Generated " + esc(run.startedAt().toString()) + " by Threadline "
+    String generated = run.startedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+    w.write("<p class=\"meta\">Generated " + esc(generated) + " by Threadline "
         + esc(run.threadlineVersion()) + " from " + esc(String.join(", ", run.inputs()))
         + "; list matches reported from score " + esc(Scores.text(run.threshold())) + ".</p>\n");
     writeNotices(w);
