@@ -46,7 +46,9 @@ final class HtmlReportWriter extends DestinationWriter {
       ".finding{margin-bottom:.8rem}.finding:last-child{margin-bottom:0}",
       ".finding .kind{font-family:ui-monospace,monospace;font-size:.85rem;color:#57606a}",
       ".finding ul{margin:.2rem 0;padding-left:1.2rem}",
-      "table.explanation{margin:.2rem 0;font-size:.9rem}",
+      "table.flagged{width:100%}table.flagged>tbody>tr>td:first-child{width:25%}",
+      "table.explanation{margin:.2rem 0;font-size:.9rem;width:100%}",
+      "table.explanation td:first-child{white-space:nowrap}",
       "table.explanation td{border-color:#eaeef2}",
       ".presumption{color:#a40e26;font-weight:600;font-size:.85rem}");
 
@@ -100,7 +102,11 @@ final class HtmlReportWriter extends DestinationWriter {
     for (String notice : notices) {
       w.write("<li>" + esc(notice) + "</li>\n");
     }
-    w.write("</ul>\n<p>A record not flagged here may still be on the official lists.</p>\n");
+    w.write("</ul>\n");
+    if (run.lists().stream().anyMatch(info -> !info.complete())) {
+      w.write("<p>As a list copy is incomplete, a record not flagged here may still be on the"
+          + " official list.</p>\n");
+    }
     w.write("</section>\n");
   }
 
