@@ -53,13 +53,49 @@ public final class DemoCommand implements Callable<Integer> {
     List<String> written = new ArrayList<>();
 
     Path suppliers = ex.resolve("suppliers.csv");
+    Path articles = home.resolve("data").resolve("eval").resolve("media").resolve("articles");
+    boolean withMedia = Files.isDirectory(articles);
+
+    stdout.println("1. Screening " + suppliers + " against the lists, for a Xinjiang nexus"
+        + (withMedia ? " and for adverse media in " + articles : "") + " ...");
     Path screenHtml = dir.resolve("screening.html");
     Path screenJsonl = dir.resolve("screening.jsonl");
-    stdout.println("Screening " + suppliers + " ...");
-    run("screen", "--quiet", suppliers.toString(), "--out", screenHtml.toString());
-    run("screen", "--quiet", suppliers.toString(), "--out", screenJsonl.toString());
+    List<String> screen = new ArrayList<>(List.of("screen", "--quiet", suppliers.toString()));
+    if (withMedia) {
+      screen.addAll(List.of("--media", articles.toString()));
+    }
+    run(concat(screen, "--out", screenHtml.toString()));
+    run(concat(screen, "--out", screenJsonl.toString()));
     written.add(screenHtml.toString());
     written.add(screenJsonl.toString());
+
+    Path chains = ex.resolve("trace");
+    if (Files.isDirectory(chains)) {
+      try (var folders = Files.list(chains)) {
+        for (Path chain : folders.filter(Files::isDirectory).sorted().toList()) {
+          String name = chain.getFileName().toString();
+          stdout.println("2. Tracing the " + name + " supply chain ...");
+          Path html = dir.resolve("trace-" + name + ".html");
+          run("trace", chain.toString(), "--format", "html", "--out", html.toString());
+          run("trace", chain.toString(), "--format", "json", "--out",
+              dir.resolve("trace-" + name + ".json").toString());
+          written.add(html.toString());
+          if (name.equals("apparel")) {
+            Path pdf = dir.resolve("trace-" + name + ".pdf");
+            run("trace", chain.toString(), "--format", "pdf", "--out", pdf.toString());
+            written.add(pdf.toString());
+          }
+        }
+      }
+    }
+
+    if (withMedia) {
+      stdout.println("3. Reading the articles in " + articles + " ...");
+      Path digest = dir.resolve("media-digest.html");
+      run("media", articles.toString(), "--suppliers", suppliers.toString(), "--format", "html",
+          "--out", digest.toString());
+      written.add(digest.toString());
+    }
 
     stdout.println();
     stdout.println("Demo finished. Reports:");
@@ -68,6 +104,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
     stdout.println("Open " + screenHtml.toUri() + " in a browser to read the screening report.");
     return ThreadlineCommand.EXIT_OK;
+  }
+
+  private static String[] concat(List<String> args, String... more) {
+    var all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
   }
 
   /** Runs one step exactly as the command line would. */

@@ -50,7 +50,7 @@ public final class ListsCommand implements Runnable {
 
   /** The {@code --list ID} option of update and diff. */
   static final class ListId {
-    @Option(names = "--list", required = true, paramLabel = "ID", description = "uflpa, cbp_wro or dol_tvpra.")
+    @Option(names = "--list", required = true, paramLabel = "ID", description = "uflpa, cbp_wro, dol_tvpra, or a sanctions list's id.")
     String id;
   }
 
@@ -104,7 +104,8 @@ public final class ListsCommand implements Runnable {
   @Command(name = "update", mixinStandardHelpOptions = true,
       description = "Loads a newer copy of a list into the user data folder, where it replaces the bundled"
           + " copy. uflpa takes a CSV or the DHS UFLPA Entity List page saved as HTML; cbp_wro and"
-          + " dol_tvpra take CSV. The bundled copy is never changed.")
+          + " dol_tvpra take CSV. A FollowTheMoney JSON Lines file (.ftm.json, .jsonl) with any other id"
+          + " is saved as a sanctions list. The bundled copy is never changed.")
   static final class Update implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin Folder folder;

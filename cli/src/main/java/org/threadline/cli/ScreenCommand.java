@@ -18,11 +18,15 @@ import org.threadline.core.BadInputException;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.Risk;
 import org.threadline.core.model.ScreeningResult;
+import org.threadline.core.screening.FindingSource;
 import org.threadline.core.screening.Screener;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
 import org.threadline.lists.StandardScreening;
+import org.threadline.lists.matching.BundledMatchers;
+import org.threadline.media.StandardMedia;
+import org.threadline.media.link.ArticleFindingSource;
 import org.threadline.report.ResultWriter;
 import org.threadline.report.ResultWriters;
 import org.threadline.report.ScreenFormat;
@@ -81,6 +85,11 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line, even on a terminal.")
   boolean quiet;
 
+  @Option(names = "--media", paramLabel = "PATH",
+      description = "Articles (files, folders, feeds) to read for adverse media about each"
+          + " party: matches become adverse_media findings. Repeatable.")
+  List<String> media = new ArrayList<>();
+
   @Mixin ScreeningOptions screening;
   @Mixin FailOnOption failOn;
 
@@ -111,7 +120,12 @@ public final class ScreenCommand implements Callable<Integer> {
         sources.add(PartyReader.open(file, inputOptions));
       }
       StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
-      Screener screener = standard.screener(screening.threshold, List.of());
+      List<FindingSource> extra = new ArrayList<>();
+      if (!media.isEmpty()) {
+        extra.add(ArticleFindingSource.read(media, StandardMedia.analyser(standard.entityLists()),
+            BundledMatchers::forEntries));
+      }
+      Screener screener = standard.screener(screening.threshold, extra);
       var extraColumns = new LinkedHashSet<String>();
       for (PartySource s : sources) {
         extraColumns.addAll(s.extraColumns());

@@ -161,4 +161,15 @@ class ScreenErrorsTest {
     assertThat(run.out()).contains("\"kind\":\"entity_list_match\"")
         .contains("\"list\":\"blocked-vendors\"").contains("\"entry_id\":\"BV-1\"");
   }
+
+  @Test
+  void thresholdOutsideZeroToOneIsBadUsageWithoutAStackTrace() throws IOException {
+    Path f = write("ok.csv", "name\nGood Co\n");
+    for (String bad : new String[] {"2", "-0.1", "high"}) {
+      CliRun run = CliRun.of("screen", f.toString(), "--threshold", bad);
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.noStackTrace()).as(run.err()).isTrue();
+      assertThat(run.err()).contains(bad);
+    }
+  }
 }

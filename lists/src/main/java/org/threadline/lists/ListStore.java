@@ -46,8 +46,11 @@ import org.threadline.lists.parse.CsvTable;
  * the previous copy in force. Lists are read once per store, on first use.
  */
 public final class ListStore {
+  /** The id of the UFLPA Entity List. */
   public static final String UFLPA = "uflpa";
+  /** The id of CBP's Withhold Release Orders and Findings. */
   public static final String CBP_WRO = "cbp_wro";
+  /** The id of the DOL TVPRA list of goods. */
   public static final String DOL_TVPRA = "dol_tvpra";
 
   private static final List<String> ENTITY_LISTS = List.of(UFLPA, CBP_WRO);
@@ -173,8 +176,11 @@ public final class ListStore {
    * copy from then on. The file is parsed first: a file that is not a valid copy changes nothing.
    * The bundled copy is never touched.
    *
-   * @param listId {@code uflpa}, {@code cbp_wro} or {@code dol_tvpra}
-   * @param file a CSV, or for {@code uflpa} the DHS page saved as HTML
+   * <p>A FollowTheMoney JSON Lines file ({@code .ftm.json}, {@code .jsonl}) given with any other
+   * list id is saved as the sanctions list of that id ({@code sanctions/<id>.ftm.json}).
+   *
+   * @param listId {@code uflpa}, {@code cbp_wro}, {@code dol_tvpra}, or a sanctions list's id
+   * @param file a CSV, for {@code uflpa} the DHS page saved as HTML, or FollowTheMoney JSON Lines
    * @return the provenance of the saved copy
    * @throws BadInputException when the id is unknown, the file is not a valid copy, or there is no
    *     user data folder
@@ -182,6 +188,9 @@ public final class ListStore {
   public synchronized ListInfo update(String listId, Path file) {
     if (userDataDir == null) {
       throw new BadInputException(null, -1, null, "no user data folder to save the list in");
+    }
+    if (!catalog.has(listId) && isFtm(file)) {
+      return saveSanctionsList(listId, file);
     }
     String text = TextFile.readUtf8(file);
     ListFormat format = formatOf(listId, file, text);
@@ -226,6 +235,46 @@ public final class ListStore {
     return saved;
   }
 
+  private static boolean isFtm(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".ftm.json") || n.endsWith(".jsonl");
+  }
+
+  /** Validates a FollowTheMoney file by streaming it, then copies it into sanctions/. */
+  private ListInfo saveSanctionsList(String listId, Path file) {
+    if (!listId.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      throw new BadInputException(null, -1, null, "a list id is letters, digits, '_', '-' and '.', got '" + listId + "'");
+    }
+    long count = FtmImporter.stream(file, listId, e -> { });
+    if (count == 0) {
+      throw new BadInputException(file.toString(), 0, null, "holds no FollowTheMoney entities");
+    }
+    Path dir = userDataDir.resolve("sanctions");
+    Path target = dir.resolve(listId + ".ftm.json");
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "." + listId, ".tmp");
+      try {
+        Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      moveIntoPlace(tmp, target);
+    } catch (IOException e) {
+      throw new BadInputException(dir.toString(), -1, null, "cannot save the list: " + e.getMessage(), e);
+    }
+    entityLists = null;
+    return sanctionsInfo(target);
+  }
+
+  private static ListInfo sanctionsInfo(Path p) {
+    String date = fileDate(p);
+    return new ListInfo(TextFile.stem(p), "Sanctions list " + p.getFileName(), date, p.getFileName().toString(),
+        date, "as published by the list's source (see the file's origin)", FindingKind.SANCTIONS_MATCH,
+        true, true, null, "user");
+  }
+
   private ReferenceList loadEntityList(String listId) {
     UserCopy user = userCopy(listId);
     if (user != null) {
@@ -258,12 +307,7 @@ public final class ListStore {
     }
     files.sort(null);
     for (Path p : files) {
-      String id = TextFile.stem(p);
-      String date = fileDate(p);
-      ListInfo info = new ListInfo(id, "Sanctions list " + p.getFileName(), date, p.getFileName().toString(),
-          date, "as published by the list's source (see the file's origin)", FindingKind.SANCTIONS_MATCH,
-          true, true, null, "user");
-      lists.add(FtmImporter.load(p, info));
+      lists.add(FtmImporter.load(p, sanctionsInfo(p)));
     }
     return lists;
   }
@@ -383,6 +427,16 @@ public final class ListStore {
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
       Files.write(tmp, bytes);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    moveIntoPlace(tmp, target);
+  }
+
+  /** Renames a finished temporary file over the target (atomically where the file system can). */
+  private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    try {
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

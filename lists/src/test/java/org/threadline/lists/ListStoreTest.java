@@ -156,6 +156,21 @@ class ListStoreTest {
   }
 
   @Test
+  void savesAFollowTheMoneyFileAsASanctionsList() throws Exception {
+    Path f = write("sdn.jsonl", "{\"id\":\"NK-1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Acme\"]}}\n");
+    ListStore store = new ListStore(home.resolve("data"));
+    ListInfo info = store.update("us_ofac_sdn", f);
+    assertThat(info.id()).isEqualTo("us_ofac_sdn");
+    assertThat(info.findingKind()).isEqualTo(FindingKind.SANCTIONS_MATCH);
+    assertThat(Files.exists(home.resolve("data/sanctions/us_ofac_sdn.ftm.json"))).isTrue();
+    assertThat(new ListStore(home.resolve("data")).entityList("us_ofac_sdn").entries()).hasSize(1);
+    Path empty = write("none.jsonl", "{\"id\":\"S\",\"schema\":\"Sanction\",\"properties\":{}}\n");
+    assertThatThrownBy(() -> store.update("other", empty)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("holds no FollowTheMoney entities");
+    assertThat(Files.exists(home.resolve("data/sanctions/other.ftm.json"))).isFalse();
+  }
+
+  @Test
   void diffsTwoCopiesByName() throws Exception {
     ListStore store = new ListStore(null);
     ReferenceList older = store.readEntityFile("uflpa", write("old.csv", UFLPA_CSV));

@@ -71,7 +71,7 @@ final class ShipmentTracer {
     int size = walkBack(target);
 
     List<Reason> reasons = new ArrayList<>();
-    List<ChecklistItem> checklist = new ArrayList<>();
+    Checklist checklist = new Checklist();
     Set<String> partyItems = new HashSet<>();
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
@@ -117,7 +117,7 @@ final class ShipmentTracer {
         volumeExplained = true;
       }
       for (int k = 0; k < g.inFlowCount(v); k++) {
-        evidence.forFlow(g.inFlow(v, k), checklist::add);
+        checklist.addFlow(g.inFlow(v, k));
       }
       evidence.forLine(g, v, balance.origin(v), item -> {
         if (partyItems.add(item.party() + "\u0000" + item.type())) {
@@ -128,7 +128,7 @@ final class ShipmentTracer {
     for (int k = 0; k < g.outFlowCount(target); k++) {
       int f = g.outFlow(target, k);
       if (chain.flows().to(f) == shipment.importer()) {
-        evidence.forFlow(f, checklist::add);
+        checklist.addFlow(f);
       }
     }
     double share = balance.share(target);
@@ -138,13 +138,11 @@ final class ShipmentTracer {
           shipper, format(100 * (1 - share)) + "% of the shipped " + shipped.name()
               + " is not traced to origin" + sectorNote(sector), target, target, shipment, null));
     }
-    long missing = checklist.stream().filter(i -> !i.present()).count();
+    int missing = checklist.expected - checklist.present;
     if (missing > 0) {
-      Set<String> types = new LinkedHashSet<>();
-      checklist.stream().filter(i -> !i.present()).forEach(i -> types.add(i.type().code()));
       reasons.add(reason("missing_documents", Risk.MEDIUM, false, shipper, missing + " of "
-          + checklist.size() + " documents CBP's guidance expects are missing ("
-          + String.join(", ", types) + ")", target, target, shipment, null));
+          + checklist.expected + " documents CBP's guidance expects are missing ("
+          + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
     }
     reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
     Risk verdict = Risk.LOW;
@@ -153,7 +151,47 @@ final class ShipmentTracer {
       verdict = Risk.worst(verdict, r.level());
       presumption |= r.presumption();
     }
-    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector, checklist);
+    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
+        checklist.items, checklist.expected, checklist.present, checklist.missing);
+  }
+
+  /**
+   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. A flow whose
+   * items would all be counted only is counted from its bits, without an object per item.
+   */
+  private final class Checklist {
+    final List<ChecklistItem> items = new ArrayList<>();
+    final List<ChecklistItem> missing = new ArrayList<>();
+    final Set<String> missingTypes = new LinkedHashSet<>();
+    int expected;
+    int present;
+
+    void addFlow(int flow) {
+      int want = evidence.expected(flow);
+      int missingBits = want & ~evidence.present(flow);
+      if (items.size() < ShipmentTrace.MAX_ITEMS || missingBits != 0) {
+        evidence.forFlow(flow, this::add);
+        return;
+      }
+      int count = Integer.bitCount(want);
+      expected += count;
+      present += count;
+    }
+
+    void add(ChecklistItem item) {
+      expected++;
+      if (items.size() < ShipmentTrace.MAX_ITEMS) {
+        items.add(item);
+      }
+      if (item.present()) {
+        present++;
+      } else {
+        missingTypes.add(item.type().code());
+        if (missing.size() < ShipmentTrace.MAX_ITEMS) {
+          missing.add(item);
+        }
+      }
+    }
   }
 
   /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */

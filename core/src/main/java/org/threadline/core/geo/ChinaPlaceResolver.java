@@ -37,6 +37,7 @@ public final class ChinaPlaceResolver {
     Map<String, Double> prefectureVotes = new HashMap<>();
     Map<String, Division> counties = new LinkedHashMap<>();
     Map<String, List<String>> evidence = new HashMap<>();
+    Map<String, Integer> townshipVotes = new HashMap<>();
     for (PlaceMatch m : matches) {
       if (m.phrase() != null || m.forms().isEmpty()) {
         continue;
@@ -47,7 +48,15 @@ public final class ChinaPlaceResolver {
       }
       List<Division> named = new ArrayList<>(m.forms().size());
       for (PlaceForm f : m.forms()) {
-        if (f.refineOnly() || (f.needsSuffix() && next != AddressWord.ADMIN)) {
+        if (f.refineOnly()) {
+          Division township = divisions.get(f.code());
+          Division county = township == null ? null : divisions.get(township.parentCode());
+          if (county != null) {
+            townshipVotes.merge(county.code(), 1, Integer::sum);
+          }
+          continue;
+        }
+        if (f.needsSuffix() && next != AddressWord.ADMIN) {
           continue;
         }
         Division d = divisions.get(f.code());
@@ -75,6 +84,18 @@ public final class ChinaPlaceResolver {
         }
       }
     }
+    // A township name only tips the balance between places the address already names (新市区 is
+    // in Urumqi and in Tainan; its street 南纬路街道 only in Urumqi): it never names a place alone.
+    townshipVotes.forEach((countyCode, votes) -> {
+      Division county = divisions.get(countyCode);
+      if (county != null && provinceVotes.containsKey(county.provinceCode())) {
+        provinceVotes.merge(county.provinceCode(), 0.25 * votes, Double::sum);
+        Division prefecture = divisions.ancestorAt(county, Division.PREFECTURE);
+        if (prefecture != null && prefectureVotes.containsKey(prefecture.code())) {
+          prefectureVotes.merge(prefecture.code(), 0.25 * votes, Double::sum);
+        }
+      }
+    });
     String province = best(provinceVotes, null);
     if (province == null) {
       return Optional.empty();

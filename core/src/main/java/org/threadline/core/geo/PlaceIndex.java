@@ -11,7 +11,10 @@ import java.util.Set;
  * over a text finds them all, longest first.
  */
 final class PlaceIndex {
-  /** Latin forms this long are found even inside a longer word ({@code wulumuqishi}). */
+  /**
+   * Latin forms this long are found at the start of a longer word ({@code wulumuqishi}), when
+   * they have no caution and are not pinyin that needs a suffix.
+   */
   private static final int INNER_LATIN_MIN = 8;
 
   private final FormTrie trie = new FormTrie();
@@ -87,7 +90,7 @@ final class PlaceIndex {
         int[] values = trie.values(node);
         if (values != null) {
           boolean whole = t.wholeWord(i, j + 1);
-          if (whole || (j + 1 - i >= INNER_LATIN_MIN && t.category[i] == PlaceText.LATIN)) {
+          if (whole || (j + 1 - i >= INNER_LATIN_MIN && t.category[i] == PlaceText.LATIN && t.boundary[i])) {
             if (acceptable(values, whole)) {
               bestEnd = j + 1;
               bestValues = values;
@@ -105,7 +108,7 @@ final class PlaceIndex {
       for (int v : bestValues) {
         if (v >= 0) {
           PlaceForm f = forms.get(v);
-          if (bestWhole || f.caution().isEmpty()) {
+          if (bestWhole || innerOk(f)) {
             found.add(f);
           }
         } else {
@@ -121,10 +124,14 @@ final class PlaceIndex {
     return out;
   }
 
+  private static boolean innerOk(PlaceForm f) {
+    return f.caution().isEmpty() && !f.needsSuffix();
+  }
+
   private boolean acceptable(int[] values, boolean whole) {
     for (int v : values) {
       if (v >= 0) {
-        if (whole || forms.get(v).caution().isEmpty()) {
+        if (whole || innerOk(forms.get(v))) {
           return true;
         }
       } else if (whole) {

@@ -279,12 +279,18 @@ public final class XinjiangDetector implements NexusDetector {
       PlaceForm best = XinjiangGazetteer.broadest(refineOnly ? xj : usable);
       PlaceForm elsewhere = elsewhereForm(m, best, next);
       Set<String> caution = best.caution();
+      PlaceForm local = formInProvinceOf(m, c.place);
+      if (local != null) {
+        c.dismiss(signal, m.surface(), "'" + m.surface() + "' here is " + local.label() + " in "
+            + c.place.province().englishName() + ", where the address is");
+        continue;
+      }
       if (elsewhere != null) {
         Division other = gazetteer.divisions().get(elsewhere.code());
         Division province = other == null ? null : gazetteer.divisions().get(other.provinceCode());
         out.add(new Mention(m.surface(), best, false, "'" + m.surface() + "' also names " + elsewhere.label()
             + (province != null && province != other ? ", " + province.englishName() : "")));
-      } else if (!caution.isEmpty() && !"CN".equals(c.country)) {
+      } else if (!caution.isEmpty() && (!"CN".equals(c.country) || caution.contains("word"))) {
         if (c.country != null && caution.contains(c.country)) {
           c.dismiss(signal, m.surface(), "'" + m.surface() + "' is also a place in " + c.country + " and "
               + c.countrySaid);
@@ -302,7 +308,42 @@ public final class XinjiangDetector implements NexusDetector {
       }
     }
     regiments(t, out);
+    corroborateEachOther(out);
     return out;
+  }
+
+  /**
+   * Two names that each need corroboration but name the same place at two levels (新市区 and its
+   * street 南纬路街道; Baicheng and Aksu) vouch for each other.
+   */
+  private static void corroborateEachOther(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention b = mentions.get(j);
+        if (i != j && !a.strong && !b.strong && !a.form.code().equals(b.form.code())
+            && a.form.code().length() > 2 && b.form.code().startsWith(a.form.code())) {
+          mentions.set(i, new Mention(a.surface, a.form, true, null));
+          mentions.set(j, new Mention(b.surface, b.form, true, null));
+        }
+      }
+    }
+  }
+
+  /**
+   * The form of the mention that lies in the province the address resolved to, when that is not
+   * Xinjiang: {@code Xinxing} next to {@code Guangdong} is 新兴县 there, not the XPCC city.
+   */
+  private PlaceForm formInProvinceOf(PlaceMatch m, ChinaPlace place) {
+    if (place == null || place.inXinjiang()) {
+      return null;
+    }
+    for (PlaceForm f : m.forms()) {
+      if (!f.xinjiang() && f.code().startsWith(place.province().code())) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**
@@ -600,6 +641,16 @@ public final class XinjiangDetector implements NexusDetector {
 
   // --- name ------------------------------------------------------------------------------------
 
+  /**
+   * 天山, 新市, 米东: the short names of city districts are ordinary words in trade names; in a
+   * company name only the district's full name (天山区) counts.
+   */
+  private boolean urbanDistrictShortName(Mention m) {
+    Division d = gazetteer.divisions().get(m.form.code());
+    return d != null && d.level() == Division.COUNTY && d.chineseName().endsWith("区")
+        && m.form.kind() != PlaceForm.Kind.CHINESE_FULL && m.form.kind() != PlaceForm.Kind.EXONYM;
+  }
+
   private void name(Context c) {
     Mention best = null;
     double bestScore = 0;
@@ -621,7 +672,7 @@ public final class XinjiangDetector implements NexusDetector {
           c.dismiss("name", m.surface, m.caveat);
           continue;
         }
-        if (m.form.level() > Division.COUNTY) {
+        if (m.form.level() > Division.COUNTY || urbanDistrictShortName(m)) {
           continue;
         }
         boolean leading = name.startsWith(m.surface);

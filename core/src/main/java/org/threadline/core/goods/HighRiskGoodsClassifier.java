@@ -36,7 +36,8 @@ public final class HighRiskGoodsClassifier implements GoodsClassifier {
   private final HtsSectorTable sectors;
   private final Map<String, List<ProductTerm>> sectorTerms = new LinkedHashMap<>();
   private final TvpraList dol;
-  private final List<DolGood> dolGoods = new ArrayList<>();
+  /** DOL goods by ISO country code; goods whose country has no code under their own name. */
+  private final Map<String, List<DolGood>> dolGoodsByCountry = new java.util.HashMap<>();
   private final CountryNames countries;
 
   private record DolGood(TvpraGood good, String iso2, List<ProductTerm> terms) {}
@@ -61,7 +62,10 @@ public final class HighRiskGoodsClassifier implements GoodsClassifier {
       sectorTerms.computeIfAbsent(k.sector(), s -> new ArrayList<>()).add(new ProductTerm(k.keyword()));
     }
     for (TvpraGood g : dol.goods()) {
-      dolGoods.add(new DolGood(g, countries.iso2(g.country()), goodTerms.termsOf(g.good())));
+      String iso = countries.iso2(g.country());
+      String key = iso != null ? iso : g.country().strip().toLowerCase(Locale.ROOT);
+      dolGoodsByCountry.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(new DolGood(g, iso, goodTerms.termsOf(g.good())));
     }
   }
 
@@ -116,13 +120,8 @@ public final class HighRiskGoodsClassifier implements GoodsClassifier {
       return out;
     }
     String iso = countries.iso2(party.country());
-    String partyCountry = party.country().strip().toLowerCase(Locale.ROOT);
-    for (DolGood g : dolGoods) {
-      boolean sameCountry = iso != null ? iso.equals(g.iso2)
-          : g.good.country().strip().toLowerCase(Locale.ROOT).equals(partyCountry);
-      if (!sameCountry) {
-        continue;
-      }
+    String key = iso != null ? iso : party.country().strip().toLowerCase(Locale.ROOT);
+    for (DolGood g : dolGoodsByCountry.getOrDefault(key, List.of())) {
       for (ProductTerm t : g.terms) {
         if (t.foundIn(d)) {
           out.add(dolFinding(party, g.good, t));

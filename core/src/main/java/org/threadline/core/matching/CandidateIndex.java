@@ -13,7 +13,7 @@ import java.util.Set;
  * likely names rather than all of them.
  *
  * <p>Keys come from the trade name: its whole spelling, its first and last three letters, its
- * translated words, and the consonant classes of its first two syllable onsets ({@code daqo}
+ * letter pairs (so that a typing error still shares most keys), its translated words, and the consonant classes of its first two syllable onsets ({@code daqo}
  * and {@code da quan} both give {@code dj}; {@code hoshine} and {@code he sheng} both give
  * {@code hs}), so that romanisations that drift from pinyin still meet. Names without a trade
  * name are keyed by their places and industries. A query collects the names that share its
@@ -23,6 +23,7 @@ import java.util.Set;
 public final class CandidateIndex {
   private final Map<String, int[]> postings;
   private final int size;
+  private final int maxPostings;
   private final ThreadLocal<Scratch> scratch;
 
   /** Indexes the names, whose ids are their positions in the list. */
@@ -39,6 +40,9 @@ public final class CandidateIndex {
     }
     this.postings = frozen;
     this.size = names.size();
+    // Keys shared by more names than this tell too little to be worth walking (a letter pair
+    // common to a hundredth of a large list); small lists use every key.
+    this.maxPostings = Math.max(2000, names.size() / 100);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
   }
 
@@ -53,7 +57,7 @@ public final class CandidateIndex {
     s.reset();
     for (String key : keys(query)) {
       int[] ids = postings.get(key);
-      if (ids == null) {
+      if (ids == null || ids.length > maxPostings) {
         continue;
       }
       float w = (float) Math.log(1.0 + (double) size / ids.length);
@@ -100,6 +104,9 @@ public final class CandidateIndex {
       if (spelling.length() >= 3) {
         keys.add("p:" + spelling.substring(0, 3));
         keys.add("s:" + spelling.substring(spelling.length() - 3));
+      }
+      for (int i = 0; i + 2 <= spelling.length(); i++) {
+        keys.add("b:" + spelling.substring(i, i + 2));
       }
       return keys;
     }

@@ -23,6 +23,7 @@ public final class HanPinyin {
   private static final char FIRST = '\u3400';
   private static final char LAST = '\u9FFF';
   private final String[] byChar = new String[LAST - FIRST + 1];
+  private final String[][] allReadings = new String[LAST - FIRST + 1][];
   private final Map<String, List<String>> words;
   private final int longestWord;
 
@@ -39,6 +40,10 @@ public final class HanPinyin {
         String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, format);
         if (readings != null && readings.length > 0) {
           byChar[c - FIRST] = readings[0].replace('v', 'u');
+          if (readings.length > 1) {
+            allReadings[c - FIRST] =
+                java.util.Arrays.stream(readings).map(r -> r.replace('v', 'u')).distinct().toArray(String[]::new);
+          }
         }
       } catch (BadHanyuPinyinOutputFormatCombination e) {
         throw new IllegalStateException("pinyin4j rejected its own toneless format", e);
@@ -77,6 +82,33 @@ public final class HanPinyin {
       }
     }
     return all;
+  }
+
+  /**
+   * Other readings of a run of Han characters: its {@link #syllables} with one polyphonic
+   * character read another way (卓莞 zhuo guan, also zhuo wan). At most {@code max} variants.
+   */
+  public List<List<String>> alternatives(String han, int max) {
+    List<String> base = syllables(han);
+    List<List<String>> out = new ArrayList<>();
+    if (base.size() != han.length()) {
+      return out;
+    }
+    for (int i = 0; i < han.length() && out.size() < max; i++) {
+      char c = han.charAt(i);
+      String[] all = c >= FIRST && c <= LAST ? allReadings[c - FIRST] : null;
+      if (all == null) {
+        continue;
+      }
+      for (String r : all) {
+        if (!r.equals(base.get(i)) && out.size() < max) {
+          List<String> variant = new ArrayList<>(base);
+          variant.set(i, r);
+          out.add(variant);
+        }
+      }
+    }
+    return out;
   }
 
   /** The syllables of a run of Han characters; a character without a reading is kept as is. */

@@ -23,18 +23,24 @@ public final class Lexicon {
   private final Map<String, LexiconEntry> han;
   private final Map<String, LexiconEntry> latin;
   private final Map<String, LexiconEntry> fuzzy;
+  private final Map<String, String> fuzzyDeletionSource;
+  private final PinyinSyllables syllables;
   private final int longestHan;
 
   private Lexicon(Builder b) {
     this.han = Map.copyOf(b.han);
     this.latin = Map.copyOf(b.latin);
-    Map<String, LexiconEntry> deletions = new HashMap<>();
-    for (Map.Entry<String, LexiconEntry> e : b.fuzzyForms.entrySet()) {
-      for (String d : deletions(e.getKey())) {
-        deletions.putIfAbsent(d, e.getValue());
+    Map<String, String> deletions = new HashMap<>();
+    for (String form : b.fuzzyForms.keySet()) {
+      for (String d : deletions(form)) {
+        if (!d.equals(form)) {
+          deletions.putIfAbsent(d, form);
+        }
       }
     }
-    this.fuzzy = Map.copyOf(deletions);
+    this.fuzzy = Map.copyOf(b.fuzzyForms);
+    this.fuzzyDeletionSource = Map.copyOf(deletions);
+    this.syllables = new PinyinSyllables(b.pinyin.syllableInventory());
     this.longestHan = b.han.keySet().stream().mapToInt(String::length).max().orElse(1);
   }
 
@@ -53,9 +59,13 @@ public final class Lexicon {
     return longestHan;
   }
 
-  /** The entry for Latin words joined without spaces, or null. */
+  /** The entry for Latin words joined without spaces, or null; ü may be written v or u. */
   public LexiconEntry latin(String joined) {
-    return latin.get(joined);
+    LexiconEntry e = latin.get(joined);
+    if (e == null && (joined.contains("lv") || joined.contains("nv"))) {
+      e = latin.get(joined.replace("lv", "lu").replace("nv", "nu"));
+    }
+    return e;
   }
 
   /**
@@ -63,22 +73,49 @@ public final class Lexicon {
    * more, one typing error (a letter missing, extra, or changed); null when nothing is close.
    */
   public LexiconEntry latinWord(String word) {
-    LexiconEntry e = latin.get(word);
+    LexiconEntry e = latin(word);
     if (e == null && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
       e = latin.get(word.substring(0, word.length() - 1));
     }
     if (e == null && word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
-      e = fuzzy.get(word);
-      if (e == null) {
-        for (String d : deletions(word)) {
-          e = fuzzy.get(d);
-          if (e != null) {
-            break;
-          }
+      e = closestTypo(word);
+    }
+    return e;
+  }
+
+  // A letter missing (zuhai) or one too many (guanngdong); a letter changed or two swapped
+  // (sihcuan) only in longer words that are not pinyin themselves (tanyuan is a trade name, not
+  // a typing error for taiyuan). The closest candidate wins.
+  private LexiconEntry closestTypo(String word) {
+    List<String> candidates = new ArrayList<>();
+    String d0 = fuzzyDeletionSource.get(word);
+    if (d0 != null) {
+      candidates.add(d0);
+    }
+    List<String> dels = deletions(word);
+    for (int i = 1; i < dels.size(); i++) {
+      if (fuzzy.containsKey(dels.get(i))) {
+        candidates.add(dels.get(i));
+      }
+    }
+    if (word.length() >= 7 && syllables.segment(word) == null) {
+      for (int i = 1; i < dels.size(); i++) {
+        String src = fuzzyDeletionSource.get(dels.get(i));
+        if (src != null) {
+          candidates.add(src);
         }
       }
     }
-    return e;
+    String best = null;
+    double bestSim = 0;
+    for (String c : candidates) {
+      double sim = SoundAlikeSpelling.editSimilarity(word, c);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = c;
+      }
+    }
+    return best == null ? null : fuzzy.get(best);
   }
 
   private static List<String> deletions(String w) {
@@ -98,6 +135,9 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> latin = new HashMap<>();
     private final Map<String, LexiconEntry> fuzzyForms = new HashMap<>();
     private final List<Runnable> pinyinForms = new ArrayList<>();
+    // Latin keys that are only the pinyin of a place: the pinyin of a word (东方 dongfang, the
+    // city 东方 in Hainan too) takes precedence over them.
+    private final java.util.Set<String> placePinyin = new java.util.HashSet<>();
 
     private Builder(NameNormaliser normaliser, HanPinyin pinyin) {
       this.normaliser = normaliser;
@@ -149,10 +189,12 @@ public final class Lexicon {
      * @param chineseNames its Chinese names (short and full), the first being the short name
      * @param syllables the pinyin of the short name, or null to read it with {@link HanPinyin}
      * @param latinNames other Latin names (exonyms, postal forms)
-     * @param exonym true for names from the exonym list, which tolerate one typing error
+     * @param rank 0 province, 1 prefecture, 2 county or named area
+     * @param typoTolerant true when the Latin names may be found with one typing error
      */
     public Builder place(
-        List<String> chineseNames, List<String> syllables, List<String> latinNames, boolean exonym) {
+        List<String> chineseNames, List<String> syllables, List<String> latinNames, int rank,
+        boolean typoTolerant) {
       String shortName = chineseNames.get(0);
       List<String> reading = syllables != null ? syllables : pinyin.syllables(normaliser.apply(shortName));
       String key = String.join("", reading);
@@ -160,20 +202,27 @@ public final class Lexicon {
           latinNames.isEmpty() ? key : latinNames.get(0);
       LexiconEntry entry =
           new LexiconEntry(
-              LexiconEntry.Kind.PLACE, key, shortName + " (" + capitalise(display) + ")");
+              LexiconEntry.Kind.PLACE, key, shortName + " (" + capitalise(display) + ")", rank);
       for (String zh : chineseNames) {
         if (normaliser.apply(zh).length() >= 2) {
           addIfAbsent(zh, entry);
         }
       }
-      addIfAbsent(key, entry);
+      if (!latin.containsKey(key)) {
+        latin.put(key, entry);
+        placePinyin.add(key);
+      }
+      if (typoTolerant && key.length() >= 5) {
+        fuzzyForms.putIfAbsent(key, entry);
+      }
       for (String name : latinNames) {
         String joined = normaliser.apply(name).replace(" ", "");
         LexiconEntry existing = latin.get(joined);
         if (existing == null || existing.kind() == LexiconEntry.Kind.PLACE) {
           latin.put(joined, entry);
+          placePinyin.remove(joined);
         }
-        if (exonym && joined.length() >= 6) {
+        if (typoTolerant && joined.length() >= 5) {
           fuzzyForms.putIfAbsent(joined, entry);
         }
       }
@@ -188,7 +237,12 @@ public final class Lexicon {
       if (isHanWord(norm)) {
         han.put(norm, entry);
         if (norm.length() >= 2) {
-          pinyinForms.add(() -> latin.putIfAbsent(String.join("", pinyin.syllables(norm)), entry));
+          pinyinForms.add(() -> {
+            String py = String.join("", pinyin.syllables(norm));
+            if (!latin.containsKey(py) || placePinyin.remove(py) && entry.kind() != LexiconEntry.Kind.LEGAL) {
+              latin.put(py, entry);
+            }
+          });
         }
       } else {
         String joined = norm.replace(" ", "");

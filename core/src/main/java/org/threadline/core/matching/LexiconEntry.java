@@ -7,8 +7,15 @@ package org.threadline.core.matching;
  * @param key the canonical key both scripts share (an English gloss such as {@code new energy},
  *     a place's pinyin such as {@code hetian}, a legal form's canonical name)
  * @param gloss how an explanation shows it to an analyst, e.g. {@code 和田 (Hotan)}
+ * @param rank for a place, how local it is: 0 province, 1 prefecture, 2 county or a named
+ *     area; -1 for other words
  */
-public record LexiconEntry(Kind kind, String key, String gloss) {
+public record LexiconEntry(Kind kind, String key, String gloss, int rank) {
+
+  /** A word that is not a place. */
+  public LexiconEntry(Kind kind, String key, String gloss) {
+    this(kind, key, gloss, -1);
+  }
 
   /** Kinds of lexicon words, by the part of a company name they make. */
   public enum Kind {

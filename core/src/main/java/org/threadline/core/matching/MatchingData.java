@@ -11,9 +11,10 @@ import java.util.List;
  * @param translatedWords rows {@code chinese forms (|), english forms (|), role}
  * @param brands rows {@code chinese, english forms (|), role}
  * @param exonyms rows {@code chinese, latin names (|)}
+ * @param abbreviations rows {@code abbreviation, expansion}
  * @param readings rows {@code word, pinyin syllables separated by spaces}
  * @param adminPlaces rows {@code short chinese name, pinyin syllables separated by spaces, full
- *     chinese name}
+ *     chinese name, level (0 province, 1 prefecture, 2 county)}
  * @param version a version of the dictionaries, reported with results
  */
 public record MatchingData(
@@ -22,6 +23,7 @@ public record MatchingData(
     List<String[]> translatedWords,
     List<String[]> brands,
     List<String[]> exonyms,
+    List<String[]> abbreviations,
     List<String[]> readings,
     List<String[]> adminPlaces,
     String version) {
@@ -31,6 +33,7 @@ public record MatchingData(
     translatedWords = List.copyOf(translatedWords);
     brands = List.copyOf(brands);
     exonyms = List.copyOf(exonyms);
+    abbreviations = List.copyOf(abbreviations);
     readings = List.copyOf(readings);
     adminPlaces = List.copyOf(adminPlaces);
   }

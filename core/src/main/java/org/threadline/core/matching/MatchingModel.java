@@ -17,12 +17,14 @@ import org.threadline.core.matching.normalise.NameNormaliser;
  */
 public final class MatchingModel {
   private final NameParser parser;
-  private final NameScorer scorer = new NameScorer();
+  private final NameScorer scorer;
   private final List<Set<String>> background;
   private final String version;
 
-  private MatchingModel(NameParser parser, List<Set<String>> background, String version) {
+  private MatchingModel(
+      NameParser parser, NameScorer scorer, List<Set<String>> background, String version) {
     this.parser = parser;
+    this.scorer = scorer;
     this.background = List.copyOf(background);
     this.version = version;
   }
@@ -59,19 +61,29 @@ public final class MatchingModel {
     for (String[] row : data.brands()) {
       lex.translatedWord(split(row[0]), split(row[1]), LexiconEntry.Kind.WORD);
     }
+    Map<String, Integer> rankOf = new HashMap<>();
+    for (String[] row : data.adminPlaces()) {
+      rankOf.putIfAbsent(row[0], rank(row));
+    }
     for (String[] row : data.exonyms()) {
-      lex.place(List.of(row[0]), null, split(row[1]), true);
+      lex.place(List.of(row[0]), null, split(row[1]), rankOf.getOrDefault(row[0], 2), true);
     }
     List<String> placeKeys = new ArrayList<>();
     for (String[] row : data.adminPlaces()) {
       List<String> syl = Arrays.asList(row[1].trim().split("\\s+"));
       List<String> names = row.length > 2 && !row[2].isBlank() ? List.of(row[0], row[2]) : List.of(row[0]);
-      lex.place(names, syl, List.of(), false);
+      int rank = rank(row);
+      lex.place(names, syl, List.of(), rank, rank <= 1);
       placeKeys.add(String.join("", syl));
     }
     Lexicon lexicon = lex.build();
-    NameParser parser = new NameParser(normaliser, lexicon, pinyin, syllables);
-    return new MatchingModel(parser, background(placeKeys, industries), data.version());
+    Map<String, String> abbreviations = new HashMap<>();
+    for (String[] row : data.abbreviations()) {
+      abbreviations.put(normaliser.apply(row[0]), normaliser.apply(row[1]));
+    }
+    NameParser parser = new NameParser(normaliser, lexicon, pinyin, syllables, abbreviations);
+    return new MatchingModel(
+        parser, new NameScorer(pinyin), background(placeKeys, industries), data.version());
   }
 
   // Ordinary company names: each admin place with two common industry words. They teach the
@@ -87,6 +99,10 @@ public final class MatchingModel {
       docs.add(doc);
     }
     return docs;
+  }
+
+  private static int rank(String[] row) {
+    return row.length > 3 && !row[3].isBlank() ? Math.min(2, Integer.parseInt(row[3].trim())) : 2;
   }
 
   private static void addReading(Map<String, List<String>> readings, String word, String pinyin) {

@@ -2,6 +2,7 @@ package org.threadline.core.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.threadline.core.matching.normalise.NameNormaliser;
 import org.threadline.core.matching.normalise.ScriptBoundarySpacer;
 
@@ -19,9 +20,16 @@ public final class NameParser {
   private final Lexicon lexicon;
   private final HanPinyin pinyin;
   private final PinyinSyllables syllables;
+  private final Map<String, String> abbreviations;
 
+  /**
+   * @param abbreviations Latin abbreviations and what they stand for ({@code mfg} manufacturing),
+   *     normalised
+   */
   public NameParser(
-      NameNormaliser normaliser, Lexicon lexicon, HanPinyin pinyin, PinyinSyllables syllables) {
+      NameNormaliser normaliser, Lexicon lexicon, HanPinyin pinyin, PinyinSyllables syllables,
+      Map<String, String> abbreviations) {
+    this.abbreviations = Map.copyOf(abbreviations);
     this.normaliser = normaliser;
     this.lexicon = lexicon;
     this.pinyin = pinyin;
@@ -37,7 +45,7 @@ public final class NameParser {
   public ParsedName parse(String name) {
     String norm = normaliser.apply(name);
     List<Piece> pieces = new ArrayList<>();
-    String[] tokens = norm.isEmpty() ? new String[0] : norm.split(" ");
+    String[] tokens = expandAbbreviations(norm.isEmpty() ? new String[0] : norm.split(" "));
     int i = 0;
     while (i < tokens.length) {
       String tok = tokens[i];
@@ -51,7 +59,28 @@ public final class NameParser {
     }
     List<String> legal = new ArrayList<>();
     boolean branch = setAsideLegalForms(pieces, legal);
-    return new ParsedName(name, norm, assignRoles(pieces), legal, branch);
+    // The place of a branch (石河子分公司, Urumqi Branch) qualifies it; it is never the trade name.
+    boolean branchPlace = branch && pieces.size() > 1
+        && pieces.get(pieces.size() - 1).kind() == LexiconEntry.Kind.PLACE;
+    return new ParsedName(name, norm, assignRoles(pieces, branchPlace), legal, branch);
+  }
+
+  private String[] expandAbbreviations(String[] tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      String expansion = abbreviations.get(tokens[i]);
+      if (expansion != null && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, i));
+      }
+      if (out != null) {
+        if (expansion != null) {
+          out.addAll(java.util.Arrays.asList(expansion.split(" ")));
+        } else {
+          out.add(tokens[i]);
+        }
+      }
+    }
+    return out == null ? tokens : out.toArray(new String[0]);
   }
 
   private int latinPhrase(String[] tokens, int start, List<Piece> pieces) {
@@ -170,7 +199,7 @@ public final class NameParser {
     return branch;
   }
 
-  private List<Term> assignRoles(List<Piece> pieces) {
+  private List<Term> assignRoles(List<Piece> pieces, boolean branchPlace) {
     List<Term> terms = new ArrayList<>(pieces.size());
     boolean core = false;
     for (Piece p : pieces) {
@@ -190,30 +219,41 @@ public final class NameParser {
       if (role == Term.Role.TRADE || role == Term.Role.WORD || role == Term.Role.INDUSTRY) {
         core = true;
       }
+      if (branchPlace && terms.size() == pieces.size() - 1) {
+        role = Term.Role.QUALIFIER;
+      }
       terms.add(term(p, role));
     }
-    promotePlaceToTradeName(terms);
+    promotePlaceToTradeName(terms, pieces, branchPlace);
     return terms;
   }
 
   // Xinjiang Tianshan Wool Textile: 天山 is a district of Urumqi, but here it is the trade name.
-  // When a name has no trade name and two or more places lead it, the last of them is one.
-  private void promotePlaceToTradeName(List<Term> terms) {
+  // When a name has no trade name and two or more places, its most local place is one (the
+  // later one when two are equally local): Xinjiang (a province) never is.
+  private void promotePlaceToTradeName(List<Term> terms, List<Piece> pieces, boolean branchPlace) {
     if (terms.stream().anyMatch(Term::isTradeName)) {
       return;
     }
-    int lastRegion = -1;
-    int regions = 0;
-    for (int k = 0; k < terms.size(); k++) {
-      if (terms.get(k).role() == Term.Role.REGION) {
-        lastRegion = k;
-        regions++;
+    int chosen = -1;
+    int places = 0;
+    int bestRank = -1;
+    int candidates = branchPlace ? terms.size() - 1 : terms.size();
+    for (int k = 0; k < candidates; k++) {
+      Term.Role role = terms.get(k).role();
+      if (role == Term.Role.REGION || role == Term.Role.QUALIFIER) {
+        places++;
+        int rank = pieces.get(k).entry().rank();
+        if (rank >= bestRank) {
+          bestRank = rank;
+          chosen = k;
+        }
       }
     }
-    if (regions >= 2) {
-      Term t = terms.get(lastRegion);
+    if (places >= 2 && bestRank > 0) {
+      Term t = terms.get(chosen);
       List<String> syl = t.syllables() != null ? t.syllables() : syllables.segment(t.key());
-      terms.set(lastRegion, new Term(Term.Role.TRADE, t.key(), t.surface(), syl, t.han(), t.gloss()));
+      terms.set(chosen, new Term(Term.Role.TRADE, t.key(), t.surface(), syl, t.han(), t.gloss()));
     }
   }
 

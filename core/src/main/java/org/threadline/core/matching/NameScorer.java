@@ -27,7 +27,18 @@ public final class NameScorer {
   /** Highest score of a name that lacks the entry's own place qualifier. */
   public static final double PARENT_SCORE = 0.65;
 
+  /** Highest score when both the place and the industry differ. */
+  public static final double DIFFERENT_PLACE_AND_INDUSTRY_SCORE = 0.6;
+  private static final java.util.Set<String> GROUP_FORMS =
+      java.util.Set.of("group", "集团", "jituan", "holding", "holdings", "控股", "集团公司");
+
   private final SoundAlikeSpelling spelling = new SoundAlikeSpelling();
+  private final HanPinyin pinyin;
+
+  /** @param pinyin reads Chinese trade names, with their other readings, for comparison */
+  public NameScorer(HanPinyin pinyin) {
+    this.pinyin = pinyin;
+  }
 
   /**
    * Compares a query name with an entry name.
@@ -42,6 +53,8 @@ public final class NameScorer {
     if (q.terms().isEmpty() || e.terms().isEmpty()) {
       return new NameComparison(0.0, false, List.of());
     }
+    q = reconcile(q, e);
+    e = reconcile(e, q);
     Trade trade = compareTradeNames(q.tradeTerms(), e.tradeTerms(), why);
     Rest rest = alignRest(q, e, weights, why, trade.present());
 
@@ -53,7 +66,11 @@ public final class NameScorer {
       score = Math.min(num / den, 0.3 + 0.7 * trade.similarity());
       double withoutQualifiers = Math.min(
           (num) / (den - rest.queryQualifierPenalty), 0.3 + 0.7 * trade.similarity());
-      boolean sameTrade = trade.similarity() >= 0.8;
+      boolean sameTrade = trade.similarity() >= 0.7;
+      if (rest.placeConflict && rest.industryConflict) {
+        score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
+        why.add(new Explanation("conflict", score, "the place and the industry both differ"));
+      }
       boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
       if (sameTrade && queryAdds) {
         String added = String.join(", ", rest.queryExtraQualifiers);
@@ -82,6 +99,11 @@ public final class NameScorer {
         why.add(new Explanation("subsidiary", score,
             "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
                 + " with its subsidiaries"));
+      } else if (sameTrade && isGroup(q) && !isGroup(e) && rest.entryUnmatched > 0) {
+        score = Math.min(score, PARENT_SCORE);
+        why.add(new Explanation("parent", score,
+            "the name is a group or holding company with the entry's trade name, and the entry is"
+                + " one of its businesses: a parent company, not the entry itself"));
       } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
         score = Math.min(score, PARENT_SCORE);
         why.add(new Explanation("parent", score,
@@ -93,6 +115,11 @@ public final class NameScorer {
       double num = rest.matched;
       double den = rest.matchedWeight + rest.penalty;
       score = den == 0 ? 0.0 : num / den;
+      if (rest.placeConflict) {
+        score = Math.min(score, 0.5);
+        why.add(new Explanation("conflict", score, "a name without a trade name is its place and"
+            + " business, and the place differs"));
+      }
       if (trade.queryOnly() || trade.entryOnly()) {
         score *= 0.5;
         why.add(new Explanation("trade_name", 0.0,
@@ -145,6 +172,16 @@ public final class NameScorer {
       sim = spelling.similarity(a, as, b, bs);
       String qHan = joinHan(rq);
       String eHan = joinHan(re);
+      // A polyphonic character may be read another way in the company's own romanisation.
+      if (sim < 1.0 && qHan != null && eHan == null) {
+        for (List<String> alt : pinyin.alternatives(qHan, 8)) {
+          sim = Math.max(sim, spelling.similarity(String.join("", alt), alt, b, bs));
+        }
+      } else if (sim < 1.0 && eHan != null && qHan == null) {
+        for (List<String> alt : pinyin.alternatives(eHan, 8)) {
+          sim = Math.max(sim, spelling.similarity(a, as, String.join("", alt), alt));
+        }
+      }
       if (qHan != null && eHan != null && !qHan.equals(eHan)) {
         sim = Math.min(sim, 0.8); // same sound, other characters: a homophone, maybe another name
       }
@@ -221,6 +258,11 @@ public final class NameScorer {
       why.add(new Explanation("missing", 0.0, "the name's " + feature(u) + " " + show(u)
           + (conflict ? " differs from the entry's" : " is not in the entry")));
     }
+    rest.placeConflict = hasGroupUnmatched(qr, 0) && hasGroupUnmatched(er, 0)
+        && !matchedGroup(qAll, qr, 0);
+    rest.industryConflict = hasGroupUnmatched(qr, 1) && hasGroupUnmatched(er, 1)
+        && !matchedGroup(qAll, qr, 1);
+    rest.entryUnmatched = er.size();
     boolean entryHasRegion = eAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
     rest.queryExtraRegionOnly = !entryHasRegion && !qr.isEmpty()
         && qr.stream().allMatch(t -> t.role() == Term.Role.REGION);
@@ -252,6 +294,46 @@ public final class NameScorer {
       }
     }
     return 0.0;
+  }
+
+  private static boolean hasGroupUnmatched(List<Term> unmatched, int group) {
+    return unmatched.stream().anyMatch(t -> group(t) == group);
+  }
+
+  private static boolean matchedGroup(List<Term> all, List<Term> unmatched, int group) {
+    return all.stream().anyMatch(t -> group(t) == group && !unmatched.contains(t));
+  }
+
+  private static boolean isGroup(ParsedName p) {
+    return p.legalForms().stream().anyMatch(GROUP_FORMS::contains);
+  }
+
+  // A Latin place on one side that is spelled like the other side's trade name is that trade
+  // name (印台 Yintai is a district; 银泰 Yintai is a trade name), and the reverse.
+  private static ParsedName reconcile(ParsedName x, ParsedName other) {
+    List<Term> terms = null;
+    for (int i = 0; i < x.terms().size(); i++) {
+      Term t = x.terms().get(i);
+      if (t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
+        continue;
+      }
+      boolean placeThere = false;
+      boolean tradeThere = false;
+      for (Term u : other.terms()) {
+        if (u.key().equals(t.key())) {
+          placeThere |= u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER;
+          tradeThere |= u.role() == Term.Role.TRADE;
+        }
+      }
+      if (tradeThere && !placeThere) {
+        if (terms == null) {
+          terms = new ArrayList<>(x.terms());
+        }
+        terms.set(i, new Term(Term.Role.TRADE, t.key(), t.surface(), t.syllables(), t.han(), t.gloss()));
+      }
+    }
+    return terms == null ? x
+        : new ParsedName(x.original(), x.normalised(), terms, x.legalForms(), x.branch());
   }
 
   private static boolean hasGroup(List<Term> terms, Term t) {
@@ -375,6 +457,9 @@ public final class NameScorer {
     double penalty;
     double queryQualifierPenalty;
     boolean queryExtraRegionOnly;
+    boolean placeConflict;
+    boolean industryConflict;
+    int entryUnmatched;
     final List<String> queryExtraQualifiers = new ArrayList<>();
     final List<String> entryExtraQualifiers = new ArrayList<>();
   }

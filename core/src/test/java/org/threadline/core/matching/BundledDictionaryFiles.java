@@ -29,6 +29,7 @@ final class BundledDictionaryFiles {
         tsv("dictionaries/translated_words.tsv"),
         tsv("dictionaries/company_brands.tsv"),
         tsv("dictionaries/place_exonyms.tsv"),
+        tsv("dictionaries/abbreviations.tsv"),
         tsv("dictionaries/polyphone_readings.tsv"),
         adminPlaces(),
         "test");
@@ -51,7 +52,7 @@ final class BundledDictionaryFiles {
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.replace("\"", "").split(",", -1);
       if (c.length >= 8 && !c[3].isBlank() && !"国外".equals(c[3])) {
-        rows.add(new String[] {c[3], c[5], c[7]});
+        rows.add(new String[] {c[3], c[5], c[7], c[2]});
       }
     }
     return rows;

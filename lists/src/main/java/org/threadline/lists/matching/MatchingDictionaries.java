@@ -29,6 +29,7 @@ public final class MatchingDictionaries {
         tsv("dictionaries/translated_words.tsv", 3),
         tsv("dictionaries/company_brands.tsv", 3),
         tsv("dictionaries/place_exonyms.tsv", 2),
+        tsv("dictionaries/abbreviations.tsv", 2),
         tsv("dictionaries/polyphone_readings.tsv", 2),
         adminPlaces(),
         VERSION);
@@ -62,7 +63,7 @@ public final class MatchingDictionaries {
         if (name.isBlank() || pinyin.isBlank() || "国外".equals(name)) {
           continue;
         }
-        rows.add(new String[] {name, pinyin, rec.get("ext_name")});
+        rows.add(new String[] {name, pinyin, rec.get("ext_name"), rec.get("deep")});
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled data/geo/cn_admin_level3_pinyin.csv", e);

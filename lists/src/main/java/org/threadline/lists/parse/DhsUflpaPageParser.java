@@ -52,7 +52,8 @@ public final class DhsUflpaPageParser {
       String section = sectionOf(table);
       for (Element tr : table.select("tr")) {
         Elements cells = tr.select("> td, > th");
-        if (cells.size() <= Math.max(cols.name, cols.date) || tr.select("> th").size() == cells.size()) {
+        if (tr == cols.headerRow || cells.size() <= Math.max(cols.name, cols.date)
+            || tr.select("> th").size() == cells.size()) {
           continue;
         }
         String nameText = cells.get(cols.name).text();
@@ -106,7 +107,7 @@ public final class DhsUflpaPageParser {
     }
   }
 
-  private record Columns(int name, int date) {}
+  private record Columns(Element headerRow, int name, int date) {}
 
   /** The positions of the name and date columns, or null when the table is not an entity table. */
   private static Columns columnsOf(Element table) {
@@ -129,7 +130,7 @@ public final class DhsUflpaPageParser {
         date = i;
       }
     }
-    return name < 0 ? null : new Columns(name, date);
+    return name < 0 ? null : new Columns(headerRow, name, date);
   }
 
   /** The section named in the caption or the nearest heading before the table, or null. */

@@ -72,6 +72,15 @@ class DhsUflpaPageParserTest {
   }
 
   @Test
+  void readsTablesWhoseHeaderRowIsMadeOfPlainCells() {
+    String plain = fixture().replace("<thead><tr><th scope=\"col\">Name of Entity</th><th scope=\"col\">Effective Date</th></tr></thead>",
+        "<tr><td><strong>Name of Entity</strong></td><td><strong>Effective Date</strong></td></tr>");
+    assertThat(plain).doesNotContain("<th scope=\"col\">Name of Entity");
+    ReferenceList list = DhsUflpaPageParser.parse(plain, "page.html", INFO);
+    assertThat(list.entries()).hasSize(22).noneMatch(e -> e.name().equals("Name of Entity"));
+  }
+
+  @Test
   void ignoresTablesWithoutAnEntityColumn() throws IOException {
     ReferenceList list = DhsUflpaPageParser.parse(fixture(), "page.html", INFO);
     assertThat(list.entries()).noneMatch(e -> e.name().contains("UFLPA Strategy"));

@@ -9,13 +9,9 @@ import java.util.Map;
  * knows before the full gazetteer is plugged in, and the world's countries (with their Chinese
  * names).
  */
-public final class TablePlaceLexicon implements PlaceLexicon {
-  private final List<PlaceName> names;
-  private final String version;
-
-  private TablePlaceLexicon(List<PlaceName> names, String version) {
-    this.names = List.copyOf(names);
-    this.version = version;
+public record TablePlaceLexicon(List<PlaceName> placeNames, String version) implements PlaceLexicon {
+  public TablePlaceLexicon {
+    placeNames = List.copyOf(placeNames);
   }
 
   /** Xinjiang's prefectures, XPCC cities and the counties most named in reporting. */
@@ -45,15 +41,5 @@ public final class TablePlaceLexicon implements PlaceLexicon {
         }
       }
     }
-  }
-
-  @Override
-  public List<PlaceName> placeNames() {
-    return names;
-  }
-
-  @Override
-  public String version() {
-    return version;
   }
 }

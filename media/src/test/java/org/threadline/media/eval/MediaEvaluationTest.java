@@ -8,17 +8,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.threadline.lists.ListStore;
 import org.threadline.media.analysis.MediaAnalyser;
-import org.threadline.media.lexicon.CueLexicon;
-import org.threadline.media.lexicon.TablePlaceLexicon;
+import org.threadline.media.StandardMedia;
 
 class MediaEvaluationTest {
   static MediaEvaluation.Result result;
 
   @BeforeAll
   static void runCorpus() {
-    MediaAnalyser analyser = MediaAnalyser.builder(CueLexicon.bundled())
-        .places(TablePlaceLexicon.xinjiang()).places(TablePlaceLexicon.countries())
-        .lists(List.of(new ListStore(null).entityList(ListStore.UFLPA))).build();
+    MediaAnalyser analyser = StandardMedia.analyser(List.of(new ListStore(null).entityList(ListStore.UFLPA)));
     result = MediaEvaluation.run(MediaCorpus.from(Path.of("../data/eval/media")), analyser, "uflpa");
     System.out.println("relevance " + result.relevance() + "\nplaces " + result.places()
         + "\nindicators " + result.indicators() + "\nlist mentions " + result.listMentions()

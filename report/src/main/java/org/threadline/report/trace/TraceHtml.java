@@ -31,7 +31,7 @@ public final class TraceHtml {
   /** Shipments detailed in full; a larger chain shows the worst first, up to this many. */
   static final int MAX_SHIPMENT_SECTIONS = 100;
   /** Checklist rows per shipment. */
-  static final int MAX_CHECKLIST_ROWS = 300;
+  static final int MAX_CHECKLIST_ROWS = ShipmentTrace.MAX_ITEMS;
 
   /** The font family the PDF renderer registers for Chinese, Japanese and Korean text. */
   static final String CJK_FAMILY = "Threadline CJK";
@@ -201,14 +201,18 @@ public final class TraceHtml {
     int shown = 0;
     for (ChecklistItem i : items) {
       if (shown++ == MAX_CHECKLIST_ROWS) {
-        h.append("<tr><td colspan=\"4\">… ").append(items.size() - MAX_CHECKLIST_ROWS)
-            .append(" more in the JSON output</td></tr>\n");
         break;
       }
       h.append("<tr><td>").append(Markup.escape(i.flow() == null ? "—" : i.flow()))
           .append("</td><td>").append(Markup.escape(i.party())).append("</td><td>")
           .append(Markup.escape(i.type().title())).append("</td><td class=\"")
           .append(i.present() ? "present\">present" : "missing\">missing").append("</td></tr>\n");
+    }
+    int more = s.documentsExpected() - Math.min(items.size(), MAX_CHECKLIST_ROWS);
+    if (more > 0) {
+      h.append("<tr><td colspan=\"4\">… ").append(more).append(" more (")
+          .append(s.documentsMissing()).append(" missing in all; the JSON output lists them)"
+              + "</td></tr>\n");
     }
     h.append("</table>\n");
   }

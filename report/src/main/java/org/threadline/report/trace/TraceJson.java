@@ -24,7 +24,9 @@ import org.threadline.trace.model.SupplyChain;
  * Writes a trace result as Contract 5 JSON, streamed so that a million parties need no tree in
  * memory. The contract's fields come first in its order; Threadline adds, after them: per list
  * its full provenance; per shipment {@code importer, exporter, manufacturer, product, quantity,
- * unit, sector, untraced_share, documents_complete}; per reason {@code level, presumption,
+ * unit, sector, untraced_share, documents_complete, documents_expected, documents_missing} (the
+ * list of missing documents stops at {@code ShipmentTrace.MAX_ITEMS}; the count does not); per
+ * reason {@code level, presumption,
  * flows, other_paths, finding}; per missing document {@code party} (and no {@code flow} for a
  * party's own document); per party, after its Contract 3 fields, {@code name, role, tier,
  * commingling, mass_balance_gap}; per mass-balance entry {@code max_from_disclosed_inputs}.
@@ -147,6 +149,8 @@ public final class TraceJson {
     g.writeStringField("sector", s.sector());
     g.writeNumberField("untraced_share", share(1.0 - s.tracedShare()));
     g.writeNumberField("documents_complete", share(s.documentsComplete()));
+    g.writeNumberField("documents_expected", s.documentsExpected());
+    g.writeNumberField("documents_missing", s.documentsMissing());
     g.writeEndObject();
   }
 

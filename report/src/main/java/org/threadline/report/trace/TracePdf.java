@@ -2,6 +2,7 @@ package org.threadline.report.trace;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ public final class TracePdf {
    */
   public static void write(TraceResult result, OutputStream out, Consumer<String> warnings)
       throws IOException {
+    // The renderer logs every stylesheet and font it loads to stderr; the CLI speaks for itself.
+    XRLog.setLoggingEnabled(false);
     String html = TraceHtml.page(result, true);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();

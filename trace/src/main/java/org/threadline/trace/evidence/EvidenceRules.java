@@ -30,6 +30,7 @@ public final class EvidenceRules {
   private final SupplyChain chain;
   private final boolean[] rawCotton;
   private final boolean[] polysilicon;
+  private final int[] expected;
 
   public EvidenceRules(SupplyChain chain) {
     this.chain = chain;
@@ -43,6 +44,10 @@ public final class EvidenceRules {
           .toLowerCase(Locale.ROOT);
       rawCotton[i] = hts.startsWith("5201") || RAW_COTTON.matcher(name).find();
       polysilicon[i] = hts.startsWith("280461") || POLYSILICON.matcher(name).find();
+    }
+    expected = new int[chain.flows().size()];
+    for (int f = 0; f < expected.length; f++) {
+      expected[f] = expectedOf(f);
     }
   }
 
@@ -60,30 +65,47 @@ public final class EvidenceRules {
     return polysilicon[product];
   }
 
-  /** The checklist of one flow. */
+  /** The document types expected for a flow, as {@link DocumentType#bit()} bits. */
+  public int expected(int flow) {
+    return expected[flow];
+  }
+
+  /**
+   * The document types present for a flow as bits; a bill of lading also proves the transport of
+   * a domestic flow.
+   */
+  public int present(int flow) {
+    int docs = chain.flows().documents(flow);
+    return has(docs, DocumentType.BILL_OF_LADING) ? docs | DocumentType.TRANSPORT_RECORD.bit() : docs;
+  }
+
+  /** The checklist of one flow, item by item. */
   public void forFlow(int flow, Consumer<ChecklistItem> out) {
+    String id = chain.flows().id(flow);
+    String seller = chain.party(chain.flows().from(flow)).id();
+    int want = expected[flow];
+    int have = present(flow);
+    for (DocumentType t : DocumentType.values()) {
+      if (has(want, t)) {
+        out.accept(new ChecklistItem(id, seller, t, has(have, t)));
+      }
+    }
+  }
+
+  private int expectedOf(int flow) {
     var flows = chain.flows();
-    String id = flows.id(flow);
-    ChainParty seller = chain.party(flows.from(flow));
-    ChainParty buyer = chain.party(flows.to(flow));
-    int present = flows.documents(flow);
+    int want = 0;
     for (DocumentType t : EVERY_PURCHASE) {
-      out.accept(new ChecklistItem(id, seller.id(), t, has(present, t)));
+      want |= t.bit();
     }
-    String a = seller.party().country();
-    String b = buyer.party().country();
+    String a = chain.party(flows.from(flow)).party().country();
+    String b = chain.party(flows.to(flow)).party().country();
     boolean crossBorder = a != null && b != null && !a.equalsIgnoreCase(b);
-    if (crossBorder) {
-      out.accept(new ChecklistItem(id, seller.id(), DocumentType.BILL_OF_LADING,
-          has(present, DocumentType.BILL_OF_LADING)));
-    } else {
-      out.accept(new ChecklistItem(id, seller.id(), DocumentType.TRANSPORT_RECORD,
-          has(present, DocumentType.TRANSPORT_RECORD) || has(present, DocumentType.BILL_OF_LADING)));
-    }
+    want |= crossBorder ? DocumentType.BILL_OF_LADING.bit() : DocumentType.TRANSPORT_RECORD.bit();
     if (rawCotton[flows.product(flow)]) {
-      out.accept(new ChecklistItem(id, seller.id(), DocumentType.BALE_RECORD,
-          has(present, DocumentType.BALE_RECORD)));
+      want |= DocumentType.BALE_RECORD.bit();
     }
+    return want;
   }
 
   /**

@@ -284,6 +284,8 @@ public final class ChainReader {
       Columns c = new Columns(t.header());
       requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
       Map<String, String> dates = new HashMap<>();
+      // A flow names its documents by id or by type; the same few type names recur millions of times.
+      Map<String, DocumentType> typeNames = new HashMap<>();
       while (t.hasNext()) {
         ChainRow r = t.next();
         String file = t.fileName();
@@ -332,7 +334,7 @@ public final class ChainReader {
             }
             Integer di = documentIds.get(ref);
             DocumentType type = di != null ? documents.get(di).document.type()
-                : DocumentType.ofText(ref);
+                : typeNames.computeIfAbsent(ref, DocumentType::ofText);
             if (type == null) {
               throw new BadInputException(file, r.row(), "documents", "unknown document '" + ref
                   + "' (neither an id in the documents table nor a document type)");

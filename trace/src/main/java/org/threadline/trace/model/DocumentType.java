@@ -1,6 +1,7 @@
 package org.threadline.trace.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -61,6 +62,8 @@ public enum DocumentType {
           Map.entry("test", LAB_TEST),
           Map.entry("isotope_test", LAB_TEST));
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
+
   private final String code;
   private final String title;
 
@@ -89,7 +92,7 @@ public enum DocumentType {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    String key = SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     for (DocumentType t : values()) {
       if (t.code.equals(key) || (t.code + "s").equals(key)) {
         return t;

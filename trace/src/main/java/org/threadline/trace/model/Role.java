@@ -1,6 +1,7 @@
 package org.threadline.trace.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What a party does in a supply chain (Contract 4, {@code parties.csv} column {@code role}). */
 public enum Role {
@@ -11,6 +12,8 @@ public enum Role {
   TRADER("trader"),
   RAW_MATERIAL_PRODUCER("raw_material_producer"),
   LOGISTICS("logistics");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
   private final String code;
 
@@ -31,7 +34,7 @@ public enum Role {
     if (text == null) {
       return null;
     }
-    String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+    String key = SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     for (Role r : values()) {
       if (r.code.equals(key)) {
         return r;

@@ -2,7 +2,7 @@ package org.threadline.core.matching.normalise;
 
 /**
  * Replaces punctuation and symbols with spaces, except that apostrophes are dropped so that
- * {@code Yuan'an} and {@code Yuanan} meet, and {@code &} is kept as a word of its own.
+ * {@code Yuan'an} and {@code Yuanan} meet, and {@code &} becomes the word {@code and}.
  * Letters (any script), digits and spaces pass through.
  */
 public final class PunctuationToSpace implements TextStep {
@@ -17,7 +17,7 @@ public final class PunctuationToSpace implements TextStep {
       } else if (cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '`') {
         // apostrophes join: Yuan'an = Yuanan
       } else if (cp == '&') {
-        out.append(" & ");
+        out.append(" and ");
       } else {
         out.append(' ');
       }
