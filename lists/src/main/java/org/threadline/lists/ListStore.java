@@ -307,6 +307,11 @@ public final class ListStore {
     }
     files.sort(null);
     for (Path p : files) {
+      if (catalog.has(TextFile.stem(p))) {
+        // A sanctions list must not pass for an official list (a "uflpa" match sets the presumption).
+        throw new BadInputException(p.toString(), -1, null, "a sanctions list cannot be named like the bundled list '"
+            + TextFile.stem(p) + "': rename the file");
+      }
       lists.add(FtmImporter.load(p, sanctionsInfo(p)));
     }
     return lists;

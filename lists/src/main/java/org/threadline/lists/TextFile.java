@@ -3,11 +3,15 @@ package org.threadline.lists;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.threadline.core.BadInputException;
 
 /** Reads a user's list file whole as UTF-8 text, with errors a user can act on. */
@@ -47,7 +51,34 @@ final class TextFile {
           .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
+      String page = declaredPageCharset(bytes);
+      if (page != null) {
+        return new String(bytes, Charset.forName(page));
+      }
       throw new BadInputException(name, -1, null, "is not UTF-8 text: save it as UTF-8");
+    }
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The character set an HTML page declares in a meta tag (a browser saves a page in the page's
+   * own encoding), or null when the bytes are not such a page or the charset is unknown.
+   */
+  private static String declaredPageCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    if (!head.stripLeading().startsWith("<")) {
+      return null;
+    }
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.isSupported(m.group(1)) ? m.group(1) : null;
+    } catch (IllegalCharsetNameException e) {
+      return null;
     }
   }
 

@@ -33,6 +33,11 @@ public final class UserListLoader {
   /** Loads the file. */
   public static ReferenceList load(Path file) {
     String listId = TextFile.stem(file);
+    if (ListStore.updatableIds().contains(listId)) {
+      // Matches to a list called "uflpa" would carry the UFLPA presumption.
+      throw new BadInputException(file.toString(), -1, null, "a user list cannot be named like the bundled list '"
+          + listId + "': rename the file, or load a newer copy with 'threadline lists update --list " + listId + " FILE'");
+    }
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     ListInfo info = infoOf(file, listId);
     if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) {

@@ -78,6 +78,18 @@ class ListStoreTest {
   }
 
   @Test
+  void readsAPageSavedInTheEncodingItDeclares() throws Exception {
+    String html = DhsPageFixture.html().replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">")
+        .replace("Baoding LYSZD Trade and Business", "Baoding LYSZD Trade and Business\u00A0Caf\u00E9");
+    Path file = home.resolve("page-1252.html");
+    Files.write(file, html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    ListInfo saved = new ListStore(home.resolve("data")).update("uflpa", file);
+    assertThat(saved.version()).isEqualTo("2025-01-15");
+    assertThat(new ListStore(home.resolve("data")).entityList("uflpa").entries())
+        .anyMatch(e -> e.name().startsWith("Baoding LYSZD Trade and Business Caf\u00E9"));
+  }
+
+  @Test
   void anInvalidFileChangesNothing() throws Exception {
     ListStore store = new ListStore(home.resolve("data"));
     store.update("uflpa", write("good.csv", UFLPA_CSV));

@@ -42,6 +42,14 @@ class UserListLoaderTest {
   }
 
   @Test
+  void refusesAUserListNamedLikeABundledList() throws IOException {
+    Path f = dir.resolve("uflpa.csv");
+    Files.writeString(f, "name\nAcme\n");
+    assertThatThrownBy(() -> UserListLoader.load(f)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("cannot be named like the bundled list 'uflpa'");
+  }
+
+  @Test
   void namesTheFileRowAndColumnOfAMissingName() throws IOException {
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, "id,name\n1,A\n2,\n");

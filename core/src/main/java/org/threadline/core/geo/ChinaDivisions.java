@@ -20,9 +20,25 @@ public final class ChinaDivisions {
   private final Map<String, Division> byCode;
   private final Map<String, String> provinceOtherForms;
 
+  // Ancestors by identity, so that resolving an address looks up no strings.
+  private final Map<Division, Division> provinces = new java.util.IdentityHashMap<>();
+  private final Map<Division, Division> prefectures = new java.util.IdentityHashMap<>();
+
   private ChinaDivisions(Map<String, Division> byCode, Map<String, String> provinceOtherForms) {
     this.byCode = Collections.unmodifiableMap(byCode);
     this.provinceOtherForms = Collections.unmodifiableMap(provinceOtherForms);
+    for (Division d : byCode.values()) {
+      provinces.put(d, byCode.get(d.provinceCode()));
+      prefectures.put(d, walkUp(d, Division.PREFECTURE));
+    }
+  }
+
+  private Division walkUp(Division d, int level) {
+    Division cur = d;
+    while (cur != null && cur.level() > level) {
+      cur = byCode.get(cur.parentCode());
+    }
+    return cur != null && cur.level() == level ? cur : null;
   }
 
   /**
@@ -99,6 +115,14 @@ public final class ChinaDivisions {
 
   /** The province ({@code 65}) and prefecture ({@code 6501}, or an XPCC city) of a division. */
   public Division ancestorAt(Division d, int level) {
+    if (level == Division.PROVINCE) {
+      Division p = provinces.get(d);
+      if (p != null) {
+        return p;
+      }
+    } else if (level == Division.PREFECTURE && prefectures.containsKey(d)) {
+      return prefectures.get(d);
+    }
     Division cur = d;
     while (cur != null && cur.level() > level) {
       cur = get(cur.parentCode());

@@ -36,7 +36,6 @@ public final class ChinaPlaceResolver {
     Map<String, Double> provinceVotes = new LinkedHashMap<>();
     Map<String, Double> prefectureVotes = new HashMap<>();
     Map<String, Division> counties = new LinkedHashMap<>();
-    Map<String, List<String>> evidence = new HashMap<>();
     Map<String, Integer> townshipVotes = new HashMap<>();
     for (PlaceMatch m : matches) {
       if (m.phrase() != null || m.forms().isEmpty()) {
@@ -72,9 +71,9 @@ public final class ChinaPlaceResolver {
       named.removeIf(d -> named.stream().anyMatch(a -> a != d && d.code().startsWith(a.code())));
       double weight = 1.0 / named.size();
       for (Division d : named) {
-        String province = d.provinceCode();
+        Division provinceDivision = divisions.ancestorAt(d, Division.PROVINCE);
+        String province = provinceDivision != null ? provinceDivision.code() : d.provinceCode();
         provinceVotes.merge(province, weight * (d.level() == Division.PROVINCE ? 2 : 1), Double::sum);
-        evidence.computeIfAbsent(province, k -> new ArrayList<>()).add(m.surface());
         Division prefecture = divisions.ancestorAt(d, Division.PREFECTURE);
         if (prefecture != null) {
           prefectureVotes.merge(prefecture.code(), weight * (d.level() == Division.PREFECTURE ? 3 : 2), Double::sum);
@@ -108,9 +107,15 @@ public final class ChinaPlaceResolver {
         break;
       }
     }
-    List<String> ev = evidence.get(province);
-    return Optional.of(new ChinaPlace(divisions.get(province), divisions.get(prefecture), county,
-        ev == null ? List.of() : ev.stream().distinct().toList()));
+    List<String> evidence = new ArrayList<>(2);
+    for (PlaceMatch m : matches) {
+      for (PlaceForm f : m.forms()) {
+        if (f.code().startsWith(province) && !f.refineOnly() && !evidence.contains(m.surface())) {
+          evidence.add(m.surface());
+        }
+      }
+    }
+    return Optional.of(new ChinaPlace(divisions.get(province), divisions.get(prefecture), county, evidence));
   }
 
   private static String best(Map<String, Double> votes, String provincePrefix) {

@@ -13,6 +13,13 @@ final class FormTrie {
   private int edges;
   private int nodes = 1;
   private int[][] values = new int[1 << 10][];
+  private final int[] rootChildren = newRoot();
+
+  private static int[] newRoot() {
+    int[] root = new int[65536];
+    Arrays.fill(root, -1);
+    return root;
+  }
 
   /** The root node. */
   static final int ROOT = 0;
@@ -48,6 +55,10 @@ final class FormTrie {
 
   /** The child of {@code node} along {@code c}, or -1. */
   int child(int node, char c) {
+    if (node == ROOT) {
+      // Most walks end at the first character: the root's children are one array read away.
+      return rootChildren[c];
+    }
     long key = edgeKey(node, c);
     int mask = keys.length - 1;
     int slot = mix(key) & mask;
@@ -78,6 +89,10 @@ final class FormTrie {
   }
 
   private void put(int node, char c, int target) {
+    if (node == ROOT) {
+      rootChildren[c] = target;
+      return;
+    }
     if ((edges + 1) * 2 > keys.length) {
       rehash();
     }

@@ -78,6 +78,11 @@ final class PlaceIndex {
     int n = t.length;
     int i = 0;
     while (i < n) {
+      // Every Latin or digit form starts at a word boundary: no walk from inside a word.
+      if (t.category[i] != PlaceText.HAN && !t.boundary[i]) {
+        i++;
+        continue;
+      }
       int node = FormTrie.ROOT;
       int bestEnd = -1;
       int[] bestValues = null;
@@ -118,7 +123,7 @@ final class PlaceIndex {
           }
         }
       }
-      out.add(new PlaceMatch(i, bestEnd, t.surface(i, bestEnd), phrase != null ? List.of() : found, phrase));
+      out.add(new PlaceMatch(i, bestEnd, t, phrase != null ? List.of() : found, phrase));
       i = bestEnd;
     }
     return out;

@@ -41,18 +41,22 @@ final class PlaceText {
         separatorSeen = true;
         continue;
       }
-      boolean upper = Character.isUpperCase(raw);
-      boundary[k] = separatorSeen || cat != previous || (cat == LATIN && upper && previousLower);
+      boolean camel = cat == LATIN && previousLower && isUpper(raw);
+      boundary[k] = separatorSeen || cat != previous || camel;
       chars[k] = c;
       category[k] = cat;
       origin[k] = i;
       previous = cat;
-      previousLower = cat == LATIN && Character.isLowerCase(raw);
+      previousLower = cat == LATIN && !isUpper(raw);
       separatorSeen = false;
       k++;
     }
     boundary[k] = true;
     length = k;
+  }
+
+  private static boolean isUpper(char raw) {
+    return raw < 0x80 ? raw >= 'A' && raw <= 'Z' : Character.isUpperCase(raw);
   }
 
   /** Prepares {@code text} (null reads as empty). */
@@ -67,6 +71,9 @@ final class PlaceText {
     if (folded >= '0' && folded <= '9') {
       return DIGIT;
     }
+    if (folded < 0x80) {
+      return 0;
+    }
     if (CharFold.isHan(folded)) {
       return HAN;
     }
@@ -75,8 +82,14 @@ final class PlaceText {
 
   /** The key a name is stored under: folded, without separators. */
   static String keyOf(String name) {
-    PlaceText t = of(name);
-    return new String(t.chars, 0, t.length);
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = CharFold.fold(name.charAt(i));
+      if (categoryOf(c) != 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Offset in the original text where prepared character {@code k} came from. */

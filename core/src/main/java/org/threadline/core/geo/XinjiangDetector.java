@@ -51,6 +51,7 @@ public final class XinjiangDetector implements NexusDetector {
   private final CountryNames countries;
   private final Map<String, String> areaCodes = new HashMap<>();
   private final String dataVersion;
+  private final Explanation dataExplanation;
 
   private XinjiangDetector(XinjiangGazetteer gazetteer, CountryNames countries, List<String> areaCodeLines,
       String dataVersion) {
@@ -59,6 +60,7 @@ public final class XinjiangDetector implements NexusDetector {
     this.index = gazetteer.index();
     this.countries = countries;
     this.dataVersion = dataVersion;
+    this.dataExplanation = new Explanation("data", 1.0, "Threadline geography data " + dataVersion);
     for (List<String> row : CsvFields.rows(areaCodeLines)) {
       areaCodes.put(row.get(0), row.get(1));
     }
@@ -117,7 +119,9 @@ public final class XinjiangDetector implements NexusDetector {
     boolean xinjiangCorroborated;
     boolean addressInXinjiang;
     boolean phoneChina;
+    boolean addressHasHan;
     ChinaPlace place;
+    final String postcode;
 
     Context(Party party) {
       this.party = party;
@@ -127,9 +131,13 @@ public final class XinjiangDetector implements NexusDetector {
         country = fromColumn;
         countrySaid = "the country column says '" + party.country() + "'";
       } else {
-        country = countries.countryAtEnd(addressText);
+        // Chinese-script addresses end with a street number, not a country: skip the look-up.
+        int last = addressText.length() - 1;
+        boolean latinEnd = last >= 0 && addressText.charAt(last) < 0x250;
+        country = latinEnd ? countries.countryAtEnd(addressText) : null;
         countrySaid = "the address ends with a country (" + country + ")";
       }
+      postcode = postcodeOf(party, addressText);
     }
 
     boolean elsewhere() {
@@ -137,7 +145,7 @@ public final class XinjiangDetector implements NexusDetector {
     }
 
     void report(String signal, String evidence, String code, String name, double score, List<Explanation> why) {
-      why.add(new Explanation("data", 1.0, "Threadline geography data " + dataVersion));
+      why.add(dataExplanation);
       findings.add(new XinjiangNexus(signal, evidence, code, name, score, why));
     }
 
@@ -265,8 +273,7 @@ public final class XinjiangDetector implements NexusDetector {
       if (next == AddressWord.STREET || next == AddressWord.BUILDING) {
         c.dismiss(signal, m.surface(), "'" + m.surface() + "' here names a "
             + (next == AddressWord.STREET ? "street" : "building or business")
-            + " (" + t.original.substring(t.originEnd(m.end())).strip().split("[\\s,，]")[0]
-            + " follows): cities all over China name streets after Xinjiang places");
+            + " (" + followingWord(t, m.end()) + " follows): cities all over China name streets after Xinjiang places");
         continue;
       }
       List<PlaceForm> usable = new ArrayList<>(xj.size());
@@ -344,6 +351,15 @@ public final class XinjiangDetector implements NexusDetector {
       }
     }
     return null;
+  }
+
+  /** The original text of the word starting at prepared character {@code k}. */
+  private static String followingWord(PlaceText t, int k) {
+    int e = k + 1;
+    while (e < t.length && !t.boundary[e]) {
+      e++;
+    }
+    return t.surface(k, e);
   }
 
   /**
@@ -467,6 +483,7 @@ public final class XinjiangDetector implements NexusDetector {
       return;
     }
     PlaceText t = PlaceText.of(c.addressText);
+    c.addressHasHan = t.hasHan();
     List<PlaceMatch> matches = index.scan(t);
     // A Kazakh or Mongolian address is not placed in China by its same-name places.
     c.place = c.elsewhere() ? null : resolver.resolve(t, matches).orElse(null);
@@ -575,13 +592,21 @@ public final class XinjiangDetector implements NexusDetector {
 
   // --- postal_code -----------------------------------------------------------------------------
 
-  private String postcodeOf(Context c) {
-    String field = c.party.postalCode();
+  private static String postcodeOf(Party party, String addressText) {
+    String field = party.postalCode();
     if (field != null) {
-      String digits = field.replaceAll("[\\s-]", "");
-      return digits.length() == 6 && digits.chars().allMatch(Character::isDigit) ? digits : null;
+      StringBuilder digits = new StringBuilder(6);
+      for (int i = 0; i < field.length(); i++) {
+        char ch = CharFold.fold(field.charAt(i));
+        if (ch >= '0' && ch <= '9') {
+          digits.append(ch);
+        } else if (ch != ' ' && ch != '-') {
+          return null;
+        }
+      }
+      return digits.length() == 6 ? digits.toString() : null;
     }
-    String a = c.addressText;
+    String a = addressText;
     for (int i = 0; i + 6 <= a.length(); i++) {
       if (isDigitAt(a, i) && (i == 0 || !Character.isLetterOrDigit(a.charAt(i - 1)))) {
         int e = i;
@@ -602,8 +627,8 @@ public final class XinjiangDetector implements NexusDetector {
     return ch >= '0' && ch <= '9';
   }
 
-  private boolean postcodeInXinjiang(Context c) {
-    String pc = postcodeOf(c);
+  private static boolean postcodeInXinjiang(Context c) {
+    String pc = c.postcode;
     if (pc == null) {
       return false;
     }
@@ -615,7 +640,7 @@ public final class XinjiangDetector implements NexusDetector {
     if (!postcodeInXinjiang(c)) {
       return;
     }
-    String pc = postcodeOf(c);
+    String pc = c.postcode;
     String evidence = c.party.postalCode() != null ? c.party.postalCode() : pc;
     if (c.elsewhere()) {
       c.dismiss("postal_code", evidence, "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
@@ -628,7 +653,7 @@ public final class XinjiangDetector implements NexusDetector {
     if (c.place != null && !c.place.inXinjiang() && !c.addressInXinjiang) {
       score = CONTRADICTED;
       detail += ", but the address is in " + c.place.describe();
-    } else if ("CN".equals(c.country) || c.addressInXinjiang || c.phoneChina || PlaceText.of(c.addressText).hasHan()
+    } else if ("CN".equals(c.country) || c.addressInXinjiang || c.phoneChina || c.addressHasHan
         || c.place != null) {
       score = POSTCODE_CHINA;
     } else {

@@ -79,8 +79,14 @@ public final class ProductTerm {
     return out;
   }
 
-  /** A plural's singular, for English product words: tomatoes, batteries, shirts, glasses. */
+  /**
+   * A plural's singular, for English product words: tomatoes, batteries, shirts, glasses. A final
+   * "oe" loses its "e" so that shoe and shoes (like tomato and tomatoes) share one stem.
+   */
   static String stem(String w) {
+    if (w.length() > 3 && w.endsWith("oe")) {
+      return w.substring(0, w.length() - 1);
+    }
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }

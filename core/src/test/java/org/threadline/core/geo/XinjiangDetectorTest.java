@@ -106,6 +106,7 @@ class XinjiangDetectorTest {
     assertThat(detect(party().name("Kashgar Restaurant").address("12 High St, London").country("UK"))).isEmpty();
     assertThat(detect(party().postalCode("831001").address("Jamshedpur, Jharkhand").country("India"))).isEmpty();
     assertThat(detect(party().phone("0991 234 5678").country("Turkey"))).isEmpty();
+    assertThat(detect(party().postalCode("840001").country("Uruguay"))).isEmpty();
   }
 
   @Test

@@ -89,6 +89,15 @@ class HighRiskGoodsClassifierTest {
   }
 
   @Test
+  void singularAndPluralShareAStem() {
+    for (String[] pair : new String[][] {{"shoe", "shoes"}, {"tomato", "tomatoes"}, {"battery", "batteries"},
+        {"glass", "glasses"}, {"box", "boxes"}, {"shirt", "shirts"}, {"dress", "dresses"}}) {
+      assertThat(ProductTerm.stem(pair[1])).as(pair[1]).isEqualTo(ProductTerm.stem(pair[0]));
+    }
+    assertThat(ProductTerm.stem("pangasius")).isEqualTo("pangasius");
+  }
+
+  @Test
   void findsNothingForGoodsAtNoRisk() {
     assertThat(classify("DE", "ball bearings", "8482.10")).isEmpty();
     assertThat(classify(null, null, null)).isEmpty();

@@ -24,6 +24,8 @@ import org.threadline.core.lists.ReferenceList;
  * 2(d)(2)(B)(ii)"}). A name cell carries aliases and relations in words ({@link DhsNameCell}); a
  * subsidiary the cell names becomes an entry of its own. An entity listed in several tables is one
  * entry with all its sections ({@code ii;v}). Entry ids follow the order of first appearance.
+ * When no heading names the section, the statute's wording for each list identifies it ("recruit,
+ * transport, transfer, harbor" is (ii), "source material" or "poverty alleviation" is (v), ...).
  *
  * <p>The page's layout may change; a parse that finds fewer than {@link #MIN_ENTITIES} entities is
  * refused rather than silently replacing the list with almost nothing.
@@ -50,17 +52,24 @@ public final class DhsUflpaPageParser {
       }
       tablesRead++;
       String section = sectionOf(table);
+      String spannedDate = null;
       for (Element tr : table.select("tr")) {
         Elements cells = tr.select("> td, > th");
-        if (tr == cols.headerRow || cells.size() <= Math.max(cols.name, cols.date)
-            || tr.select("> th").size() == cells.size()) {
+        if (tr == cols.headerRow || cells.size() <= cols.name || tr.select("> th").size() == cells.size()) {
           continue;
         }
-        String nameText = cells.get(cols.name).text();
+        String nameText = cellText(cells.get(cols.name));
+        String date;
+        if (cols.date >= 0 && cells.size() > cols.date) {
+          date = ListDates.toIso(cells.get(cols.date).text());
+          spannedDate = cells.get(cols.date).hasAttr("rowspan") ? date : null;
+        } else {
+          // The date cell of an earlier row spans this one (rowspan), or the row has no date.
+          date = spannedDate;
+        }
         if (nameText.isBlank()) {
           continue;
         }
-        String date = cols.date >= 0 ? ListDates.toIso(cells.get(cols.date).text()) : null;
         DhsNameCell cell = DhsNameCell.parse(nameText);
         if (cell.name().isEmpty()) {
           continue;
@@ -108,6 +117,21 @@ public final class DhsUflpaPageParser {
   }
 
   private record Columns(Element headerRow, int name, int date) {}
+
+  /**
+   * The text of a name cell; the items of a list in it ({@code <li>}, e.g. named subsidiaries)
+   * are separated by semicolons, as the page writes them in running text.
+   */
+  private static String cellText(Element cell) {
+    if (cell.select("li").isEmpty()) {
+      return cell.text();
+    }
+    Element copy = cell.clone();
+    for (Element li : copy.select("li")) {
+      li.replaceWith(new org.jsoup.nodes.TextNode("; " + li.text() + " "));
+    }
+    return copy.text().replaceAll(":\\s*;", ":");
+  }
 
   /** The positions of the name and date columns, or null when the table is not an entity table. */
   private static Columns columnsOf(Element table) {
@@ -171,7 +195,29 @@ public final class DhsUflpaPageParser {
     while (m.find()) {
       last = m.group(1).toLowerCase(java.util.Locale.ROOT);
     }
-    return last;
+    if (last != null) {
+      return last;
+    }
+    for (Map.Entry<Pattern, String> wording : STATUTE_WORDING.entrySet()) {
+      if (wording.getKey().matcher(text).find()) {
+        return wording.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** How UFLPA 2(d)(2)(B) describes each list, most specific first. */
+  private static final Map<Pattern, String> STATUTE_WORDING = new LinkedHashMap<>();
+
+  static {
+    STATUTE_WORDING.put(wording("recruit,?\\s+transport|harbou?r,?\\s+or\\s+receive"), "ii");
+    STATUTE_WORDING.put(wording("source\\s+material|poverty\\s+alleviation|pairing[- ]assistance"), "v");
+    STATUTE_WORDING.put(wording("exported\\s+products|that\\s+export"), "iv");
+    STATUTE_WORDING.put(wording("mine,?\\s+produce,?\\s+or\\s+manufacture"), "i");
+  }
+
+  private static Pattern wording(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
   private static final class Draft {

@@ -46,6 +46,18 @@ class BundledGoodsTest {
   }
 
   @Test
+  void findsDolGoodsUnderTheirCommonNamesInEnglishAndChinese() {
+    assertThat(classify("Vietnam", "t-shirts", null)).extracting(HighRiskGood::good).contains("Garments");
+    assertThat(classify("Vietnam", "sports shoes", null)).extracting(HighRiskGood::good).contains("Footwear");
+    assertThat(classify("中国", "运动鞋", null)).extracting(HighRiskGood::good).contains("Footwear");
+    assertThat(classify("中国", "棉纱", null)).extracting(HighRiskGood::good).contains("Cotton");
+    assertThat(classify("Vietnam", "frozen pangasius fillets", null)).extracting(HighRiskGood::good).contains("Fish");
+    assertThat(classify("Malaysia", "printed circuit assemblies", null)).extracting(HighRiskGood::good)
+        .contains("Electronics");
+    assertThat(classify("Germany", "t-shirts", null)).noneMatch(g -> g.source().equals("dol_tvpra"));
+  }
+
+  @Test
   void everyKeywordAndTermInTheDataIsUsable() {
     assertThat(BundledGoods.sectorKeywords()).hasSizeGreaterThan(50);
     assertThat(BundledGoods.goodTerms().termsOf("Oil (palm)")).extracting(t -> t.text()).contains("palm oil");

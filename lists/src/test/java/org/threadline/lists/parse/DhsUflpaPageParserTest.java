@@ -37,6 +37,17 @@ class DhsUflpaPageParserTest {
   }
 
   @Test
+  void readsTheSectionFromTheStatuteWordingWhenNoHeadingNamesIt() {
+    String page = fixture().replaceAll("<p><em>UFLPA Section 2\\(d\\)\\(2\\)\\(B\\)\\((i|ii|v)\\)</em></p>", "");
+    assertThat(page).doesNotContain("2(d)(2)(B)");
+    ReferenceList list = DhsUflpaPageParser.parse(page, "page.html", INFO);
+    assertThat(named(list, "Baoding LYSZD Trade and Business Co., Ltd.").section()).isEqualTo("i");
+    assertThat(named(list, "Camel Group Co., Ltd.").section()).isEqualTo("ii");
+    assertThat(named(list, "Zijin Mining Group").section()).isEqualTo("v");
+    assertThat(named(list, "Xinjiang Zijin Zinc Industry").section()).isEqualTo("ii;v");
+  }
+
+  @Test
   void mergesAnEntityListedInTwoSections() throws IOException {
     ReferenceList list = DhsUflpaPageParser.parse(fixture(), "page.html", INFO);
     assertThat(list.entries()).filteredOn(e -> e.name().equals("Xinjiang Zijin Zinc Industry")).hasSize(1);
@@ -78,6 +89,22 @@ class DhsUflpaPageParserTest {
     assertThat(plain).doesNotContain("<th scope=\"col\">Name of Entity");
     ReferenceList list = DhsUflpaPageParser.parse(plain, "page.html", INFO);
     assertThat(list.entries()).hasSize(22).noneMatch(e -> e.name().equals("Name of Entity"));
+  }
+
+  @Test
+  void readsSubsidiariesGivenAsAListAndDatesSpanningRows() {
+    String page = fixture()
+        .replace("<tr><td>Xinjiang Zhongtai Chemical Co., Ltd.</td><td>June 12, 2023</td></tr>",
+            "<tr><td>Xinjiang Zhongtai Chemical Co., Ltd.</td><td rowspan=\"2\">June 12, 2023</td></tr>"
+                + "<tr><td>Example Spanned Row Co., Ltd. and its two subsidiaries, which include:"
+                + "<ul><li>Example Sub One Co., Ltd.</li><li>Example Sub Two Co., Ltd.</li></ul></td></tr>");
+    ReferenceList list = DhsUflpaPageParser.parse(page, "page.html", INFO);
+    ListEntry spanned = named(list, "Example Spanned Row Co., Ltd.");
+    assertThat(spanned.effectiveDate()).isEqualTo("2023-06-12");
+    assertThat(spanned.includesSubsidiaries()).isTrue();
+    assertThat(named(list, "Example Sub One Co., Ltd.").section()).isEqualTo("ii");
+    assertThat(named(list, "Example Sub Two Co., Ltd.").effectiveDate()).isEqualTo("2023-06-12");
+    assertThat(named(list, "Camel Group Co., Ltd.").effectiveDate()).isEqualTo("2023-08-02");
   }
 
   @Test

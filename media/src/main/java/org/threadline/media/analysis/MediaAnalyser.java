@@ -78,12 +78,11 @@ public final class MediaAnalyser {
     Matches m = new Matches();
     automaton.scan(text, m::add);
     int headlineEnd = headlineEnd(text);
-    Sentences sentences = Sentences.of(text);
 
     List<ListMention> listMentions = listMentions(text, m.lists);
     List<PlaceMention> places = places(text, m.places);
     List<Hit<Cue>> topicHits = Hit.outermost(m.cues(CueFamily.TOPIC));
-    List<IndicatorFinding> indicators = indicators(text, sentences, m);
+    List<IndicatorFinding> indicators = indicators(text, m);
     List<Hit<Cue>> sectorHits = Hit.outermost(m.cues(CueFamily.SECTOR));
 
     long entries = listMentions.stream().map(l -> l.list() + "\u0000" + l.entryId()).distinct().count();
@@ -106,7 +105,7 @@ public final class MediaAnalyser {
     List<int[]> taken = new ArrayList<>();
     organisations.forEach(o -> taken.add(new int[] {o.start(), o.end()}));
     places.forEach(p -> taken.add(new int[] {p.start(), p.end()}));
-    List<NameMention> people = PeopleFinder.find(text, taken);
+    List<NameMention> people = PeopleFinder.find(text, m.cues(CueFamily.PERSON_CUE), taken);
 
     // Indicators of forced labour are reported for articles about forced labour only: "unpaid
     // wages" in a wage-theft story or "扶贫" in a tourism story assert no forced labour.
@@ -129,11 +128,13 @@ public final class MediaAnalyser {
     }
     // The longest name wins where names nest ("Xinjiang Zhongtai Chemical" over "Xinjiang
     // Zhongtai"); the same surface on two lists, or twice on one, is reported for each entry.
-    List<Hit<ListName>> outer = Hit.outermost(kept);
+    Set<Long> outer = new java.util.HashSet<>();
+    for (Hit<ListName> o : Hit.outermost(kept)) {
+      outer.add(((long) o.start() << 32) | o.end());
+    }
     List<ListMention> out = new ArrayList<>();
     for (Hit<ListName> h : kept) {
-      boolean isOuter = outer.stream().anyMatch(o -> o.start() == h.start() && o.end() == h.end());
-      if (!isOuter) {
+      if (!outer.contains(((long) h.start() << 32) | h.end())) {
         continue;
       }
       ListName n = h.term();
@@ -167,9 +168,14 @@ public final class MediaAnalyser {
     return out;
   }
 
-  private static List<IndicatorFinding> indicators(String text, Sentences sentences, Matches m) {
+  private static List<IndicatorFinding> indicators(String text, Matches m) {
     List<Hit<Cue>> cues = new ArrayList<>(m.cues(CueFamily.ILO_INDICATOR));
     cues.addAll(m.cues(CueFamily.STATE_SIGNAL));
+    if (cues.isEmpty()) {
+      return List.of();
+    }
+    // Sentences are split only for articles that need a supporting sentence.
+    Sentences sentences = Sentences.of(text);
     cues = Hit.outermost(cues);
     List<Hit<Cue>> negations = m.cues(CueFamily.NEGATION);
     List<IndicatorFinding> out = new ArrayList<>();
@@ -279,6 +285,7 @@ public final class MediaAnalyser {
     private final CueLexicon cues;
     private final List<PlaceLexicon> places = new ArrayList<>();
     private final List<ReferenceList> lists = new ArrayList<>();
+    private java.util.function.Function<ListEntry, List<String>> moreNames = e -> List.of();
 
     private Builder(CueLexicon cues) {
       this.cues = Objects.requireNonNull(cues, "cues");
@@ -293,6 +300,15 @@ public final class MediaAnalyser {
     /** Adds lists whose entries to find under every name and alias. */
     public Builder lists(List<ReferenceList> more) {
       lists.addAll(more);
+      return this;
+    }
+
+    /**
+     * Further names under which an entry may be mentioned, beyond the list's own (the XPCC as
+     * the gazetteer knows it in Chinese, for one); they count like the list's own names.
+     */
+    public Builder moreNames(java.util.function.Function<ListEntry, List<String>> names) {
+      this.moreNames = Objects.requireNonNull(names, "names");
       return this;
     }
 
@@ -311,7 +327,9 @@ public final class MediaAnalyser {
         infos.add(list.info());
         for (ListEntry e : list.entries()) {
           Set<String> done = new java.util.HashSet<>();
-          for (String name : e.names()) {
+          List<String> names = new ArrayList<>(e.names());
+          names.addAll(moreNames.apply(e));
+          for (String name : names) {
             for (ListNameVariants.Variant v : ListNameVariants.of(name)) {
               if (done.add(org.threadline.media.text.CharFolding.foldString(v.surface()))) {
                 b.add(v.surface(), new ListName(list.info(), e, v.surface(), v.derived()));

@@ -13,7 +13,7 @@ import org.threadline.media.text.CharFolding;
  * boundaries. Offsets reported are those of the original text.
  *
  * <p>Layout, for speed with 100,000s of phrases: transitions out of the root are a direct table
- * of 65,536 ints; all others live in one open-addressing hash table keyed by (state, char), so a
+ * of 65,536 ints; all others live in one {@link TransitionTable} keyed by (state, char), so a
  * step is one multiply, one probe and (rarely) a few failure links. Immutable and safe to share
  * between threads.
  *
@@ -21,10 +21,7 @@ import org.threadline.media.text.CharFolding;
  */
 public final class PhraseAutomaton<T> {
   private final int[] rootNext;
-  private final long[] keys;
-  private final int[] values;
-  private final int mask;
-  private final int shift;
+  private final TransitionTable edges;
   private final int[] fail;
   /** Nearest state, this one or one on the failure chain, where a phrase ends; 0 for none. */
   private final int[] emit;
@@ -35,6 +32,7 @@ public final class PhraseAutomaton<T> {
   private final boolean[] rightBoundary;
   private final List<T> payloads;
   private final int ringMask;
+  private final ThreadLocal<long[]> caches = ThreadLocal.withInitial(TransitionTable::newCache);
 
   /** Receives each match. */
   @FunctionalInterface
@@ -53,15 +51,7 @@ public final class PhraseAutomaton<T> {
     this.rootNext = b.rootNext;
     this.payloads = List.copyOf(b.payloads);
     int states = b.states;
-    int capacity = Integer.highestOneBit(Math.max(16, b.edgeCount * 2 - 1)) << 1;
-    this.keys = new long[capacity];
-    Arrays.fill(keys, -1L);
-    this.values = new int[capacity];
-    this.mask = capacity - 1;
-    this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-    for (int i = 0; i < b.edgeCount; i++) {
-      put(b.edgeKey[i], b.edgeTarget[i]);
-    }
+    this.edges = b.edges;
     this.firstPhrase = Arrays.copyOf(b.firstPhrase, states);
     this.nextPhrase = b.nextPhrase.stream().mapToInt(Integer::intValue).toArray();
     this.phraseLength = b.phraseLength.stream().mapToInt(Integer::intValue).toArray();
@@ -98,7 +88,7 @@ public final class PhraseAutomaton<T> {
    */
   public void scan(CharSequence text, HitSink<? super T> sink) {
     Objects.requireNonNull(sink, "sink");
-    Scan scan = new Scan(text, sink);
+    Scan scan = new Scan(text, sink, caches.get());
     final int n = text.length();
     boolean lastSeparator = true;
     int pending = 0; // how many chars of a word "and" are held back
@@ -148,12 +138,14 @@ public final class PhraseAutomaton<T> {
     private final HitSink<? super T> sink;
     private final int[] positions = new int[ringMask + 1];
     private final int n;
+    private final long[] cache;
     private int emitted;
     private int state;
 
-    Scan(CharSequence text, HitSink<? super T> sink) {
+    Scan(CharSequence text, HitSink<? super T> sink, long[] cache) {
       this.text = text;
       this.sink = sink;
+      this.cache = cache;
       this.n = text.length();
     }
 
@@ -167,7 +159,7 @@ public final class PhraseAutomaton<T> {
     void feed(char c, int i) {
       positions[emitted & ringMask] = i;
       emitted++;
-      state = step(state, c);
+      state = step(state, c, cache);
       for (int s = emit[state]; s != 0; s = emit[fail[s]]) {
         for (int p = firstPhrase[s]; p >= 0; p = nextPhrase[p]) {
           int start = positions[(emitted - phraseLength[p]) & ringMask];
@@ -194,39 +186,15 @@ public final class PhraseAutomaton<T> {
   /** One match: {@code [start, end)} in the original text. */
   public record Match<T>(int start, int end, T payload) {}
 
-  private int step(int state, char c) {
+  private int step(int state, char c, long[] cache) {
     while (state != 0) {
-      int t = get(state, c);
+      int t = edges.get(state, c, cache);
       if (t >= 0) {
         return t;
       }
       state = fail[state];
     }
     return rootNext[c];
-  }
-
-  private int get(int state, char c) {
-    long key = ((long) state << 16) | c;
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    while (true) {
-      long k = keys[slot];
-      if (k == key) {
-        return values[slot];
-      }
-      if (k == -1L) {
-        return -1;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private void put(long key, int value) {
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    while (keys[slot] != -1L) {
-      slot = (slot + 1) & mask;
-    }
-    keys[slot] = key;
-    values[slot] = value;
   }
 
   private void buildFailureLinks(Builder<T> b, int states) {
@@ -254,11 +222,11 @@ public final class PhraseAutomaton<T> {
       } else {
         f = fail[parent];
         int t;
-        while (f != 0 && (t = get(f, c)) < 0) {
+        while (f != 0 && (t = edges.get(f, c)) < 0) {
           f = fail[f];
         }
         if (f != 0) {
-          f = get(f, c);
+          f = edges.get(f, c);
         } else {
           f = rootNext[c] == s ? 0 : rootNext[c];
         }
@@ -271,10 +239,7 @@ public final class PhraseAutomaton<T> {
   /** Collects phrases; {@link #build()} makes the automaton. */
   public static final class Builder<T> {
     private final int[] rootNext = new int[65536];
-    private long[] edgeKey = new long[1024];
-    private int[] edgeTarget = new int[1024];
-    private int edgeCount;
-    private final java.util.HashMap<Long, Integer> edges = new java.util.HashMap<>();
+    private final TransitionTable edges = new TransitionTable(1024);
     private int[] parent = new int[1024];
     private char[] label = new char[1024];
     private int[] depth = new int[1024];
@@ -331,8 +296,7 @@ public final class PhraseAutomaton<T> {
         int t = rootNext[c];
         return t == 0 ? -1 : t;
       }
-      Integer t = edges.get(((long) s << 16) | c);
-      return t == null ? -1 : t;
+      return edges.get(s, c);
     }
 
     private int newState(int from, char c, int d) {
@@ -352,15 +316,7 @@ public final class PhraseAutomaton<T> {
       if (from == 0) {
         rootNext[c] = s;
       } else {
-        long key = ((long) from << 16) | c;
-        edges.put(key, s);
-        if (edgeCount == edgeKey.length) {
-          edgeKey = Arrays.copyOf(edgeKey, edgeCount * 2);
-          edgeTarget = Arrays.copyOf(edgeTarget, edgeCount * 2);
-        }
-        edgeKey[edgeCount] = key;
-        edgeTarget[edgeCount] = s;
-        edgeCount++;
+        edges.put(from, c, s);
       }
       return s;
     }

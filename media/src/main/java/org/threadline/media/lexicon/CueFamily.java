@@ -15,7 +15,9 @@ public enum CueFamily {
   /** Words that negate a following indicator ("no evidence of"). */
   NEGATION("negation_cues.csv"),
   /** The legal form or last word of an organisation's name ("Co., Ltd.", "有限公司"). */
-  ORGANISATION_SUFFIX("organisation_suffixes.csv");
+  ORGANISATION_SUFFIX("organisation_suffixes.csv"),
+  /** Words next to which reporting names people: "said", "according to", "Dr"; id before|after. */
+  PERSON_CUE("person_cues.csv");
 
   private final String file;
 

@@ -54,6 +54,7 @@ public final class CueLexicon {
         String column = e.getKey();
         if (!column.equals("language") && !column.equals("phrase") && !column.equals("suffix")
             && !column.equals("weight")) {
+          // The first other column says what the phrase signals (topic, indicator, position).
           id = e.getValue();
           break;
         }

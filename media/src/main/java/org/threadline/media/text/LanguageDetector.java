@@ -1,6 +1,5 @@
 package org.threadline.media.text;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +19,24 @@ public final class LanguageDetector {
       "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "den", "von", "zu"),
       "es", Set.of("el", "los", "las", "y", "es", "una", "por", "con", "para", "que", "del", "en"));
 
-  private static final int SAMPLE = 20_000;
+  private static final int SAMPLE = 2_000;
+  private static final int LATIN_SAMPLE = 1_000;
+  /** Languages in order of preference when counts tie. */
+  private static final String[] LANGUAGES = {"en", "de", "es", "fr"};
+  /** Stop words as numbers, sorted, and for each the languages (bit l = LANGUAGES[l]) it belongs to. */
+  private static final int[] STOP_KEYS;
+  private static final int[] STOP_LANGUAGES;
+
+  static {
+    java.util.TreeMap<Integer, Integer> keys = new java.util.TreeMap<>();
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      for (String w : STOP_WORDS.get(LANGUAGES[l])) {
+        keys.merge(key(w), 1 << l, (a, b) -> a | b);
+      }
+    }
+    STOP_KEYS = keys.keySet().stream().mapToInt(Integer::intValue).toArray();
+    STOP_LANGUAGES = keys.values().stream().mapToInt(Integer::intValue).toArray();
+  }
 
   /** The language code of {@code text}: {@code en}, {@code zh}, {@code fr}, ... or {@code und}. */
   public String detect(CharSequence text) {
@@ -33,7 +49,7 @@ public final class LanguageDetector {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (Character.isLetter(c)) {
+        if (isAsciiLetter(c)) {
           latin++;
         }
       } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
@@ -68,28 +84,59 @@ public final class LanguageDetector {
   }
 
   private static String latinLanguage(CharSequence text, int n) {
-    Map<String, Integer> hits = new java.util.HashMap<>();
+    int[] hits = new int[LANGUAGES.length];
+    int limit = Math.min(n, LATIN_SAMPLE);
     int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
+    while (i < limit) {
+      // Each word of up to six ASCII letters becomes a number (five bits a letter): no strings.
+      int key = 0;
+      int length = 0;
+      boolean ascii = true;
+      char c;
+      while (i < limit && (isAsciiLetter(c = text.charAt(i)) || c >= 0x80 && Character.isLetter(c))) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c < 'a' || c > 'z') {
+          ascii = false;
+        }
+        key = (key << 5) | (c - 'a' + 1);
+        length++;
         i++;
       }
-      int s = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (i - s > 0 && i - s <= 6) {
-        String w = text.subSequence(s, i).toString().toLowerCase(Locale.ROOT);
-        for (var e : STOP_WORDS.entrySet()) {
-          if (e.getValue().contains(w)) {
-            hits.merge(e.getKey(), 1, Integer::sum);
+      if (ascii && length > 0 && length <= 6) {
+        int k = java.util.Arrays.binarySearch(STOP_KEYS, key);
+        if (k >= 0) {
+          for (int l = 0; l < LANGUAGES.length; l++) {
+            if ((STOP_LANGUAGES[k] & (1 << l)) != 0) {
+              hits[l]++;
+            }
           }
         }
       }
+      if (length == 0) {
+        i++;
+      }
     }
-    return hits.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .orElse("und");
+    int best = -1;
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      if (hits[l] > 0 && (best < 0 || hits[l] > hits[best])) {
+        best = l;
+      }
+    }
+    return best < 0 ? "und" : LANGUAGES[best];
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'z';
+  }
+
+  private static int key(String word) {
+    int key = 0;
+    for (int i = 0; i < word.length(); i++) {
+      key = (key << 5) | (word.charAt(i) - 'a' + 1);
+    }
+    return key;
   }
 }

@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class DhsNameCellProperties {
+class DhsNameCellPropertiesTest {
   @Provide
   Arbitrary<String> names() {
     Arbitrary<String> word = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('a', 'z')

@@ -15,14 +15,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.threadline.core.lists.TvpraGood;
 
-class DolTvpraLayoutsProperties {
+class DolTvpraLayoutsPropertiesTest {
   @Provide
   Arbitrary<List<TvpraGood>> goodLists() {
     Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(8)
         .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
     Arbitrary<TvpraGood> good = Combinators.combine(word, word, Arbitraries.of(0, 1, 2))
         .as((c, g, t) -> new TvpraGood(c, g, t != 1, t != 0));
-    return good.list().ofMinSize(1).ofMaxSize(15).map(DolTvpraLayoutsProperties::unique);
+    return good.list().ofMinSize(1).ofMaxSize(15).map(DolTvpraLayoutsPropertiesTest::unique);
   }
 
   private static List<TvpraGood> unique(List<TvpraGood> goods) {
@@ -33,7 +33,7 @@ class DolTvpraLayoutsProperties {
     return new ArrayList<>(byKey.values());
   }
 
-  @Property
+  @Property(tries = 200)
   void everyLayoutOfTheSameListReadsTheSame(@ForAll("goodLists") List<TvpraGood> goods) {
     StringBuilder marks = new StringBuilder("Country,Good,Child Labor,Forced Labor\n");
     StringBuilder yesNo = new StringBuilder("Country, Good, Child Labor, Forced Labor\n");

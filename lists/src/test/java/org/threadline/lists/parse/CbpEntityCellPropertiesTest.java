@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-class CbpEntityCellProperties {
+class CbpEntityCellPropertiesTest {
   @Provide
   Arbitrary<List<String>> names() {
     Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-class ListDatesProperties {
+class ListDatesPropertiesTest {
   @Provide
   Arbitrary<LocalDate> dates() {
     return Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.of(1950, 1, 1).plusDays(d));
