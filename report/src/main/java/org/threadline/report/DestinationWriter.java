@@ -28,7 +28,11 @@ abstract class DestinationWriter implements ResultWriter {
   /** Writes what ends the output; the stream is committed right after. */
   abstract void finish() throws IOException;
 
-  /** Releases what the writer holds besides the stream (temporary files); never throws. */
+  /**
+   * Releases what the writer holds besides the stream (POI's temporary files) and pushes out what
+   * it buffered (so an aborted run on standard output keeps the results written); idempotent,
+   * never throws.
+   */
   void release() {}
 
   @Override

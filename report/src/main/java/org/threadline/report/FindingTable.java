@@ -2,7 +2,10 @@ package org.threadline.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.threadline.core.model.AdverseMedia;
 import org.threadline.core.model.Finding;
 import org.threadline.core.model.HighRiskGood;
@@ -16,7 +19,8 @@ import org.threadline.core.model.XinjiangNexus;
  * finding columns for a record without findings), each repeating the record's columns so a row
  * can be filtered and sorted on its own.
  *
- * <p>Columns: {@code id}, the Contract 2 columns, the carried-through columns in the run's order,
+ * <p>Columns: {@code id}, the Contract 2 columns, the carried-through columns in the run's order
+ * (renamed {@code input_<name>} when Threadline writes a column of the same name),
  * then {@code risk, presumption, finding_kind, list, list_version, entry_id, entry_name, score,
  * matched_name, signal, evidence, division, explanation}. A high-risk good fills {@code list}
  * with its source and {@code entry_name} with the good and country; an article fills {@code
@@ -42,9 +46,31 @@ final class FindingTable {
   FindingTable(List<String> extraColumns) {
     this.extraColumns = List.copyOf(extraColumns);
     List<String> h = new ArrayList<>(PARTY_COLUMNS);
-    h.addAll(this.extraColumns);
+    Set<String> taken = new HashSet<>();
+    for (String column : PARTY_COLUMNS) {
+      taken.add(column);
+    }
+    for (String column : RESULT_COLUMNS) {
+      taken.add(column);
+    }
+    for (String column : this.extraColumns) {
+      h.add(uniqueName(column, taken));
+    }
     h.addAll(RESULT_COLUMNS);
     this.header = h.stream().map(SpreadsheetSafe::neutralise).toList();
+  }
+
+  /**
+   * A carried-through column keeps its name unless Threadline writes a column of that name (a
+   * supplier file with its own {@code risk} or {@code score}): then it becomes {@code
+   * input_risk}, so that no two columns share a header and a reader by header name finds each.
+   */
+  private static String uniqueName(String column, Set<String> taken) {
+    String name = column;
+    while (!taken.add(name.toLowerCase(Locale.ROOT))) {
+      name = "input_" + name;
+    }
+    return name;
   }
 
   List<String> header() {

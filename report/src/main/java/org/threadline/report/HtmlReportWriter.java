@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,12 @@ final class HtmlReportWriter extends DestinationWriter {
       ".finding{margin-bottom:.8rem}.finding:last-child{margin-bottom:0}",
       ".finding .kind{font-family:ui-monospace,monospace;font-size:.85rem;color:#57606a}",
       ".finding ul{margin:.2rem 0;padding-left:1.2rem}",
-      "table.explanation{margin:.2rem 0;font-size:.9rem}",
+      "td{overflow-wrap:break-word}td.src{word-break:break-all}.badge{white-space:nowrap}",
+      // Fixed layouts with set column widths: long URLs and explanations wrap inside their
+      // column instead of widening the table past the page (in browsers and PDF renderers).
+      "table.lists,table.flagged{width:100%;table-layout:fixed}",
+      "table.explanation{margin:.2rem 0;font-size:.9rem;width:100%}",
+      "table.explanation td:first-child{white-space:nowrap}",
       "table.explanation td{border-color:#eaeef2}",
       ".presumption{color:#a40e26;font-weight:600;font-size:.85rem}");
 
@@ -78,7 +84,8 @@ final class HtmlReportWriter extends DestinationWriter {
     w.write("<title>Threadline screening report</title>\n<style>\n" + CSS + "\n</style>\n");
     w.write("</head>\n<body>\n");
     w.write("<h1>Threadline screening report</h1>\n");
-    w.write("<p class=\"meta\">Generated " + esc(run.startedAt().toString()) + " by Threadline "
+    String generated = run.startedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+    w.write("<p class=\"meta\">Generated " + esc(generated) + " by Threadline "
         + esc(run.threadlineVersion()) + " from " + esc(String.join(", ", run.inputs()))
         + "; list matches reported from score " + esc(Scores.text(run.threshold())) + ".</p>\n");
     writeNotices(w);
@@ -98,7 +105,11 @@ final class HtmlReportWriter extends DestinationWriter {
     for (String notice : notices) {
       w.write("<li>" + esc(notice) + "</li>\n");
     }
-    w.write("</ul>\n<p>A record not flagged here may still be on the official lists.</p>\n");
+    w.write("</ul>\n");
+    if (run.lists().stream().anyMatch(info -> !info.complete())) {
+      w.write("<p>As a list copy is incomplete, a record not flagged here may still be on the"
+          + " official list.</p>\n");
+    }
     w.write("</section>\n");
   }
 
@@ -116,16 +127,17 @@ final class HtmlReportWriter extends DestinationWriter {
   }
 
   private void writeLists(Writer w) throws IOException {
-    w.write("<h2>Lists used</h2>\n<table class=\"lists\">\n<thead><tr><th>List</th><th>Id</th>"
+    w.write("<h2>Lists used</h2>\n<table class=\"lists\">\n" + columns(18, 10, 11, 11, 28, 10, 12)
+        + "<thead><tr><th>List</th><th>Id</th>"
         + "<th>Version</th><th>Retrieved</th><th>Source</th><th>Copy</th><th>Status</th>"
         + "</tr></thead>\n<tbody>\n");
     for (ListInfo info : run.lists()) {
       String status = (info.complete() ? "complete" : "incomplete")
           + (info.verified() ? "" : ", unverified");
       w.write("<tr><td>" + esc(info.title()) + "</td><td>" + esc(info.id()) + "</td><td>"
-          + esc(info.version()) + "</td><td>" + esc(info.retrieved()) + "</td><td>"
-          + esc(info.source()) + "</td><td>" + esc(info.origin()) + "</td><td>" + esc(status)
-          + "</td></tr>\n");
+          + esc(info.version()) + "</td><td>" + esc(info.retrieved()) + "</td>"
+          + "<td class=\"src\">" + esc(info.source()) + "</td><td>" + esc(info.origin())
+          + "</td><td>" + esc(status) + "</td></tr>\n");
     }
     w.write("</tbody>\n</table>\n");
   }
@@ -138,7 +150,8 @@ final class HtmlReportWriter extends DestinationWriter {
     }
     w.write("<p>Records at risk low or above, most severe first, with every finding and what"
         + " made its score.</p>\n");
-    w.write("<table class=\"flagged\">\n<thead><tr><th>Record</th><th>Risk</th>"
+    w.write("<table class=\"flagged\">\n" + columns(25, 12, 63)
+        + "<thead><tr><th>Record</th><th>Risk</th>"
         + "<th>Findings and explanations</th></tr></thead>\n<tbody>\n");
     for (ScreeningResult result : flagged) {
       writeRecord(w, result);
@@ -201,6 +214,15 @@ final class HtmlReportWriter extends DestinationWriter {
       w.write("</tbody></table>");
     }
     w.write("</div>\n");
+  }
+
+  /** A colgroup giving each column its share of the table's width, in percent. */
+  private static String columns(int... percents) {
+    StringBuilder cols = new StringBuilder("<colgroup>");
+    for (int p : percents) {
+      cols.append("<col style=\"width:").append(p).append("%\">");
+    }
+    return cols.append("</colgroup>\n").toString();
   }
 
   private static String badge(Risk risk) {

@@ -38,11 +38,11 @@ public final class ListNotices {
     } else {
       String what = info.title() == null ? info.id() : info.title();
       if (!info.complete()) {
-        text.append("this copy of the ").append(what)
+        text.append("This copy of the ").append(what)
             .append(" is known to miss entries of the official list.");
       }
       if (!info.verified()) {
-        text.append(info.complete() ? "" : " ").append("this copy of the ").append(what)
+        text.append(info.complete() ? "This copy of the " + what : " It")
             .append(" has not been checked against the official source.");
       }
     }

@@ -24,7 +24,8 @@ import org.threadline.core.model.ScreeningResult;
  * }</pre>
  *
  * <p>I/O failures are thrown as {@link java.io.UncheckedIOException}; after one, the writer has
- * discarded its output and {@code close()} only releases resources.
+ * discarded its output and {@code close()} only releases resources. A writer is not thread-safe:
+ * write to it from one thread, in the order the results should appear.
  */
 public interface ResultWriter extends AutoCloseable {
   /** Writes one result. */

@@ -20,8 +20,8 @@ public final class ResultWriters {
    *     failed run leaves no file behind), or null for standard output
    * @param stdout standard output; flushed, never closed
    * @param run the run every output describes (list versions, inputs, extra columns)
-   * @throws BadInputException when {@code outOrNull} is a folder or its folder does not exist or
-   *     cannot be written to
+   * @throws BadInputException when {@code outOrNull} is a folder, is one of the run's inputs, or
+   *     its folder does not exist or cannot be written to
    */
   public static ResultWriter open(
       ScreenFormat format, Path outOrNull, OutputStream stdout, ScreeningRun run) {
@@ -29,7 +29,7 @@ public final class ResultWriters {
     Objects.requireNonNull(run, "run");
     Destination destination = outOrNull == null
         ? Destination.stdout(Objects.requireNonNull(stdout, "stdout"))
-        : fileDestination(outOrNull);
+        : fileDestination(outOrNull, run);
     try {
       return open(format, destination, run);
     } catch (IOException e) {
@@ -59,10 +59,16 @@ public final class ResultWriters {
     throw new IllegalArgumentException("unknown format " + format);
   }
 
-  private static Destination fileDestination(Path out) {
+  private static Destination fileDestination(Path out, ScreeningRun run) {
     String name = out.toString();
     if (Files.isDirectory(out)) {
       throw new BadInputException(name, -1, null, "is a folder; give a file name to write to");
+    }
+    for (String input : run.inputs()) {
+      if (sameFile(out, input)) {
+        throw new BadInputException(name, -1, null,
+            "is also an input; the output would replace it. Give another --out file");
+      }
     }
     Path folder = out.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -77,6 +83,19 @@ public final class ResultWriters {
     } catch (IOException e) {
       throw new BadInputException(name, -1, null,
           "cannot create a file in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean sameFile(Path out, String input) {
+    try {
+      Path in = Path.of(input);
+      if (Files.exists(out) && Files.exists(in)) {
+        return Files.isSameFile(out, in);
+      }
+      return out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize());
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      // An input that is not a local path (a URL, a feed name) cannot be the output file.
+      return false;
     }
   }
 }

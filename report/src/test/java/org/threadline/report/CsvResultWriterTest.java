@@ -2,12 +2,17 @@ package org.threadline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.threadline.core.model.Party;
+import org.threadline.core.model.Risk;
+import org.threadline.core.model.ScreeningResult;
 
 class CsvResultWriterTest {
 
@@ -73,5 +78,23 @@ class CsvResultWriterTest {
     assertThat(rows.get(3).get("list_version")).isEqualTo("2025-10-01");
     assertThat(rows.get(3).get("explanation"))
         .contains("list copy not verified against the official source");
+  }
+
+  @Test
+  void renamesAnInputColumnThatThreadlineAlsoWrites() throws IOException {
+    ScreeningRun run = new ScreeningRun(SampleResults.RUN.lists(), List.of("suppliers.csv"),
+        List.of("Risk", "score", "input_score"), 0.7, "0.1.0", SampleResults.RUN.startedAt());
+    Party party = Party.builder("S-9").name("Acme").extra("Risk", "low (own rating)")
+        .extra("score", "7").extra("input_score", "x").build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ResultWriter writer = ResultWriters.open(ScreenFormat.CSV, null, out, run)) {
+      writer.write(new ScreeningResult(party, Risk.NONE, false, List.of()));
+    }
+
+    CSVRecord row = parse(out.toString(StandardCharsets.UTF_8)).get(0);
+    assertThat(row.get("input_Risk")).isEqualTo("low (own rating)");
+    assertThat(row.get("input_score")).isEqualTo("7");
+    assertThat(row.get("input_input_score")).isEqualTo("x");
+    assertThat(row.get("risk")).isEqualTo("none");
   }
 }

@@ -21,9 +21,16 @@ class ListNoticesTest {
   @Test
   void writesASentenceForAnIncompleteListWithoutNoticeAndHowToUpdateIt() {
     assertThat(ListNotices.of(list(false, true, null, "bundled"))).isEqualTo(
-        "uflpa 2025-01-15: this copy of the UFLPA Entity List is known to miss entries of the"
+        "uflpa 2025-01-15: This copy of the UFLPA Entity List is known to miss entries of the"
             + " official list. Load the current list with: threadline lists update --list uflpa"
             + " FILE");
+  }
+
+  @Test
+  void saysBothWhenAListIsIncompleteAndUnverified() {
+    assertThat(ListNotices.of(list(false, false, null, "bundled"))).contains(
+        "is known to miss entries of the official list. It has not been checked against the"
+            + " official source. Load the current list");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,6 +84,19 @@ class ResultWritersTest {
   void refusesAFolderAsTheOutput() {
     assertThatThrownBy(() -> ResultWriters.open(ScreenFormat.CSV, dir, null, SampleResults.RUN))
         .isInstanceOf(BadInputException.class).hasMessageContaining("is a folder");
+  }
+
+  @Test
+  void refusesToWriteOverAnInput() throws IOException {
+    Path input = dir.resolve("suppliers.csv");
+    Files.writeString(input, "id,name\n1,Acme\n");
+    ScreeningRun run = new ScreeningRun(SampleResults.RUN.lists(), List.of(input.toString()),
+        List.of(), 0.7, "0.1.0", SampleResults.RUN.startedAt());
+
+    assertThatThrownBy(() -> ResultWriters.open(ScreenFormat.CSV,
+        dir.resolve(".").resolve("suppliers.csv"), null, run))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("is also an input");
+    assertThat(input).hasContent("id,name\n1,Acme");
   }
 
   @Test

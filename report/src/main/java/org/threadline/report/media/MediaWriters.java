@@ -13,7 +13,7 @@ public final class MediaWriters {
   public static MediaWriter open(MediaFormat format, OutputStream out, MediaRun run) {
     switch (format) {
       case JSONL:
-        return new MediaJsonLinesWriter(out);
+        return new MediaJsonLinesWriter(out, run);
       case JSON:
         return new MediaJsonWriter(out, run);
       case HTML:
