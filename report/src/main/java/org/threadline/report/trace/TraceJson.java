@@ -26,8 +26,8 @@ import org.threadline.trace.model.SupplyChain;
  * its full provenance; per shipment {@code importer, exporter, manufacturer, product, quantity,
  * unit, sector, untraced_share, documents_complete, documents_expected, documents_missing} (the
  * list of missing documents stops at {@code ShipmentTrace.MAX_ITEMS}; the count does not); per
- * reason {@code level, presumption,
- * flows, other_paths, finding}; per missing document {@code party} (and no {@code flow} for a
+ * reason {@code level, presumption, flows, tiers} (each path party's tier, 0 for raw material)
+ * {@code other_paths, finding}; per missing document {@code party} (and no {@code flow} for a
  * party's own document); per party, after its Contract 3 fields, {@code name, role, tier,
  * commingling, mass_balance_gap}; per mass-balance entry {@code max_from_disclosed_inputs}.
  */
@@ -56,9 +56,14 @@ public final class TraceJson {
       g.writeTree(ResultJson.listInfo(info));
     }
     g.writeEndArray();
+    int[] tiers = new int[result.parties().size()];
+    for (int p = 0; p < tiers.length; p++) {
+      tiers[p] = result.parties().get(p).tier();
+    }
+    java.util.Map<String, Integer> partyIndex = chain.partyIndex();
     g.writeArrayFieldStart("shipments");
     for (ShipmentTrace s : result.shipments()) {
-      shipment(chain, s, g);
+      shipment(chain, s, g, id -> tiers[partyIndex.get(id)]);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("parties");
@@ -88,8 +93,8 @@ public final class TraceJson {
     g.writeEndObject();
   }
 
-  private static void shipment(SupplyChain chain, ShipmentTrace s, JsonGenerator g)
-      throws IOException {
+  private static void shipment(SupplyChain chain, ShipmentTrace s, JsonGenerator g,
+      java.util.function.ToIntFunction<String> tierOf) throws IOException {
     Shipment sh = s.shipment();
     g.writeStartObject();
     g.writeStringField("id", sh.id());
@@ -106,6 +111,11 @@ public final class TraceJson {
       g.writeStringField("level", r.level().code());
       g.writeBooleanField("presumption", r.presumption());
       strings(g, "flows", r.path().flows());
+      g.writeArrayFieldStart("tiers");
+      for (String party : r.path().parties()) {
+        g.writeNumber(tierOf.applyAsInt(party));
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("other_paths");
       for (TracePath p : r.otherPaths()) {
         g.writeStartObject();
