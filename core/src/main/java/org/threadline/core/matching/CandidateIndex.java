@@ -129,6 +129,15 @@ public final class CandidateIndex {
       for (int i = 0; i + 2 <= spelling.length(); i++) {
         keys.add("b:" + spelling.substring(i, i + 2));
       }
+      // A place may be the trade name on the other side (灵宝麟志 / Lingbao Linzhi).
+      for (Term t : name.terms()) {
+        if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+          keys.add("t:" + SoundAlikeSpelling.canonical(t.key()));
+          if (t.han() == null && !t.surface().equals(t.key())) {
+            keys.add("t:" + SoundAlikeSpelling.canonical(t.surface()));
+          }
+        }
+      }
       return keys;
     }
     for (Term t : name.terms()) {

@@ -343,18 +343,23 @@ public final class NameScorer {
         continue;
       }
       boolean placeThere = false;
-      boolean tradeThere = false;
+      String tradeThere = null;
       for (Term u : other.terms()) {
-        if (u.key().equals(t.key())) {
+        boolean sameKey = u.key().equals(t.key());
+        if (sameKey) {
           placeThere |= u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER;
-          tradeThere |= u.role() == Term.Role.TRADE;
+        }
+        // the place's own key, or the word as written when the lexicon read it as a place
+        // with a typing error (fujia for Fujian)
+        if (u.role() == Term.Role.TRADE && (sameKey || t.han() == null && u.key().equals(t.surface()))) {
+          tradeThere = u.key();
         }
       }
-      if (tradeThere && !placeThere) {
+      if (tradeThere != null && !placeThere) {
         if (terms == null) {
           terms = new ArrayList<>(x.terms());
         }
-        terms.set(i, new Term(Term.Role.TRADE, t.key(), t.surface(), t.syllables(), t.han(), t.gloss()));
+        terms.set(i, new Term(Term.Role.TRADE, tradeThere, t.surface(), t.syllables(), t.han(), t.gloss()));
       }
     }
     return terms == null ? x
