@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures precision and recall on the team's labelled evaluation sets.",
-    subcommands = {CommandLine.HelpCommand.class, EvalNamesCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EvalNamesCommand.class,
+      EvalXinjiangCommand.class,
+      EvalMediaCommand.class
+    })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,8 @@
 package org.threadline.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.threadline.core.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,12 @@ import picocli.CommandLine.Command;
         + " lists and for a Xinjiang nexus, trace supply chains, read the news.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScreenCommand.class,
+      DemoCommand.class,
       EvalCommand.class,
+      ListsCommand.class,
+      TraceCommand.class,
+      MediaCommand.class,
     })
 public final class ThreadlineCommand implements Runnable {
   /** Exit code: the work ran, whatever it found. */
@@ -35,7 +42,34 @@ public final class ThreadlineCommand implements Runnable {
 
   /** The configured command line: exit codes and error handling as Contract 1 says. */
   public static CommandLine commandLine() {
-    var cl = new CommandLine(new ThreadlineCommand());
+    return commandLine(System.out, System.err);
+  }
+
+  /**
+   * The command line writing to the given streams: commands are built here, explicitly, with the
+   * streams they write to, so tests run every command in-process.
+   */
+  public static CommandLine commandLine(PrintStream out, PrintStream err) {
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        if (cls == ScreenCommand.class) {
+          return cls.cast(new ScreenCommand(out, err));
+        }
+        if (cls == DemoCommand.class) {
+          return cls.cast(new DemoCommand(out, err));
+        }
+        return CommandLine.defaultFactory().create(cls);
+      }
+    };
+    var cl = new CommandLine(new ThreadlineCommand(), factory);
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    return configure(cl);
+  }
+
+  /** Applies Threadline's exit codes and error handling to a command line (also a sub-command's). */
+  static CommandLine configure(CommandLine cl) {
     cl.setExitCodeExceptionMapper(ThreadlineCommand::exitCodeOf);
     cl.setParameterExceptionHandler(
         (ex, args) -> {

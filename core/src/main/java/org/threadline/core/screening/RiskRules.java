@@ -15,9 +15,9 @@ import org.threadline.core.model.XinjiangNexus;
  * <p>The presumption applies to a near-certain ({@code score >= 0.9}) match to the UFLPA Entity
  * List, subsidiaries of entries listed with them included, and to a near-certain Xinjiang nexus.
  * Those are {@code critical}. A match worth a look to those, or a near-certain match to a CBP
- * WRO/Finding, a sanctions list or a user's own list, is {@code high}. Weaker list matches, goods
- * at risk and adverse media are {@code medium}; a good listed only for child labour is {@code
- * low}.
+ * WRO/Finding, a sanctions list or a user's own list, is {@code high}. Weaker list matches, a good
+ * DOL lists for forced labour from the party's country, and adverse media are {@code medium}; a
+ * good in a UFLPA high-priority sector or listed only for child labour is {@code low}.
  */
 public final class RiskRules {
   /** The list id whose matches carry the UFLPA presumption. */
@@ -43,7 +43,9 @@ public final class RiskRules {
           : Risk.MEDIUM;
     }
     if (f instanceof HighRiskGood g) {
-      return g.forcedLabour() || g.sector() != null ? Risk.MEDIUM : Risk.LOW;
+      // A good DOL lists for forced labour from the party's own country is a concrete risk; a
+      // high-priority sector or a child-labour listing is context that deserves a low flag.
+      return g.forcedLabour() && g.country() != null ? Risk.MEDIUM : Risk.LOW;
     }
     AdverseMedia a = (AdverseMedia) f;
     return a.score() >= NEAR_CERTAIN && a.relevance() >= NEAR_CERTAIN

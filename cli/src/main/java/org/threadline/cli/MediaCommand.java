@@ -1,0 +1,146 @@
+package org.threadline.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.threadline.core.lists.ReferenceList;
+import org.threadline.core.model.Finding;
+import org.threadline.core.model.Party;
+import org.threadline.core.model.ScreeningResult;
+import org.threadline.core.screening.RiskRules;
+import org.threadline.input.InputOptions;
+import org.threadline.input.PartyReader;
+import org.threadline.input.PartySource;
+import org.threadline.lists.ListStore;
+import org.threadline.lists.UserListLoader;
+import org.threadline.lists.matching.BundledMatchers;
+import org.threadline.media.StandardMedia;
+import org.threadline.media.analysis.ArticleAnalysis;
+import org.threadline.media.analysis.MediaAnalyser;
+import org.threadline.media.analysis.SupplierLink;
+import org.threadline.media.ingest.Article;
+import org.threadline.media.ingest.ArticleReader;
+import org.threadline.media.link.SupplierLinker;
+import org.threadline.report.AtomicFile;
+import org.threadline.report.media.MediaFormat;
+import org.threadline.report.media.MediaRun;
+import org.threadline.report.media.MediaWriter;
+import org.threadline.report.media.MediaWriters;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code threadline media PATH...}: reads reports and news and says, per article, whether it is
+ * about forced labour, what it alleges, about whom and where (Contract 6), linked to the user's
+ * suppliers with {@code --suppliers}.
+ */
+@Command(
+    name = "media",
+    mixinStandardHelpOptions = true,
+    description = "Reads articles (plain text, HTML pages, RSS/Atom feeds; files, folders or http(s) URLs)"
+        + " and reports, per article, its forced-labour relevance, stance, topics, ILO indicators,"
+        + " places, sectors, organisations and the list entries it names, with the offsets of the"
+        + " supporting text. Default output: JSON Lines on standard output, one object per article.")
+public final class MediaCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files (.txt, .md, .html, .htm, .xml, .rss, .atom), folders of them, or http(s) URLs.")
+  List<String> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (default), json or html (a digest ranked by relevance, evidence highlighted).")
+  String format;
+
+  @Option(names = "--suppliers", paramLabel = "FILE",
+      description = "The user's suppliers (Contract 2 file): articles that name one get supplier_links,"
+          + " and the supplier an adverse_media finding.")
+  Path suppliers;
+
+  @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
+  Path out;
+
+  @Option(names = "--list", paramLabel = "FILE",
+      description = "A further list to look for (CSV id,name,aliases,country,notes or FollowTheMoney JSON Lines); repeatable.")
+  List<Path> extraLists = new ArrayList<>();
+
+  @Option(names = "--lists", paramLabel = "DIR",
+      description = "The user data folder with saved lists (default: $THREADLINE_HOME, else ~/.threadline).")
+  Path listsDir;
+
+  @Override
+  public Integer call() throws IOException {
+    MediaFormat mediaFormat = format();
+    ListStore store = new ListStore(listsDir != null ? listsDir : ListStore.defaultUserDataDir());
+    List<ReferenceList> lists = new ArrayList<>(store.entityLists());
+    for (Path p : extraLists) {
+      lists.add(UserListLoader.load(p));
+    }
+    MediaAnalyser analyser = StandardMedia.analyser(lists);
+    SupplierLinker linker = suppliers == null ? null : new SupplierLinker(readParties(suppliers), BundledMatchers::forEntries);
+    List<Article> articles = new ArticleReader().read(paths);
+    MediaRun run = new MediaRun(analyser.lists(), analyser.dataVersions(), paths, version(), Instant.now());
+    if (out == null) {
+      write(System.out, mediaFormat, run, analyser, linker, articles);
+    } else {
+      AtomicFile.write(out, os -> write(os, mediaFormat, run, analyser, linker, articles));
+    }
+    return ThreadlineCommand.EXIT_OK;
+  }
+
+  private static void write(OutputStream os, MediaFormat format, MediaRun run, MediaAnalyser analyser,
+      SupplierLinker linker, List<Article> articles) throws IOException {
+    Map<String, List<Finding>> findings = new LinkedHashMap<>();
+    try (MediaWriter writer = MediaWriters.open(format, os, run)) {
+      for (Article article : articles) {
+        ArticleAnalysis a = analyser.analyse(article);
+        if (linker != null) {
+          List<SupplierLink> links = linker.links(a);
+          a = a.withSupplierLinks(links);
+          if (a.relevant()) {
+            for (SupplierLink l : links) {
+              findings.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(SupplierLinker.finding(a, l));
+            }
+          }
+        }
+        writer.write(a);
+      }
+      for (var e : findings.entrySet()) {
+        List<Finding> list = e.getValue();
+        list.sort(RiskRules.MOST_SEVERE_FIRST);
+        Party party = linker.supplier(e.getKey());
+        writer.writeSupplier(new ScreeningResult(party, RiskRules.overall(list), RiskRules.presumption(list), list));
+      }
+    }
+  }
+
+  private MediaFormat format() {
+    try {
+      return MediaFormat.of(format);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be jsonl, json or html, not '" + format.toLowerCase(Locale.ROOT) + "'");
+    }
+  }
+
+  private static List<Party> readParties(Path file) {
+    List<Party> parties = new ArrayList<>();
+    try (PartySource source = PartyReader.open(file, InputOptions.defaults())) {
+      source.forEachRemaining(parties::add);
+    }
+    return parties;
+  }
+
+  private static String version() {
+    return ThreadlineCommand.class.getAnnotation(Command.class).version()[0];
+  }
+}

@@ -1,0 +1,55 @@
+package org.threadline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.threadline.core.screening.RiskRules;
+import picocli.CommandLine.Option;
+
+/** The options every screening command shares: which lists, and from which score to report. */
+public final class ScreeningOptions {
+  @Option(
+      names = "--lists",
+      paramLabel = "DIR",
+      description = "Folder of list copies saved with 'lists update' and sanctions lists in"
+          + " FollowTheMoney format (default: $THREADLINE_HOME or ~/.threadline).")
+  Path listsDir;
+
+  @Option(
+      names = "--list",
+      paramLabel = "FILE",
+      description = "Add your own list: a CSV with id, name, aliases, country, notes (aliases"
+          + " separated by ';'), or FollowTheMoney JSON Lines. Repeatable.")
+  List<Path> extraLists = new ArrayList<>();
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      converter = ScreeningOptions.ScoreConverter.class,
+      description = "Lowest name-match score to report, in [0,1] (default: ${DEFAULT-VALUE}).")
+  double threshold = RiskRules.WORTH_A_LOOK;
+
+  /** The user's own list files. */
+  List<Path> extraLists() {
+    return extraLists;
+  }
+
+  /** Parses a score in [0,1], refusing anything else with the value in the message. */
+  public static final class ScoreConverter implements picocli.CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double x;
+      try {
+        x = Double.parseDouble(value.strip());
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a number (expected a score from 0 to 1, such as 0.8)");
+      }
+      if (!(x >= 0.0 && x <= 1.0)) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is outside [0,1] (a score runs from 0 to 1, such as 0.8)");
+      }
+      return x;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.threadline.core.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a country column (or the last part of an address) as an ISO country code: {@code
+ * China}, {@code PRC}, {@code 中国} are {@code CN}; {@code Kazakhstan} is {@code KZ}. Built from
+ * {@code countries.csv} ({@code code,form}), the forms supplier files use, looked up first and
+ * fast; a column it misses is read by {@link org.threadline.core.goods.CountryNames} (every
+ * country the JDK names).
+ */
+public final class CountryNames {
+  private final Map<String, String> byKey = new HashMap<>();
+  // Every country the JDK knows, in English and Chinese: read only when the table above misses.
+  private final org.threadline.core.goods.CountryNames everyCountry =
+      new org.threadline.core.goods.CountryNames(Map.of());
+
+  private CountryNames(List<String> lines) {
+    for (List<String> row : CsvFields.rows(lines)) {
+      byKey.put(PlaceText.keyOf(row.get(1)), row.get(0));
+    }
+  }
+
+  /** Builds the table from the lines of {@code countries.csv}. */
+  public static CountryNames of(List<String> lines) {
+    return new CountryNames(lines);
+  }
+
+  /** The ISO code of a country column's text, or null when the text names no known country. */
+  public String codeOf(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String code = byKey.get(PlaceText.keyOf(text));
+    if (code != null) {
+      return code;
+    }
+    code = everyCountry.iso2(text);
+    if (code != null) {
+      return code;
+    }
+    // "China (PRC)", "Xinjiang, China": look at the words one by one.
+    for (String word : text.split("[\\s,;/()（）]+")) {
+      if (word.length() >= 4) {
+        code = byKey.get(PlaceText.keyOf(word));
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country an address ends with ({@code ..., Almaty, Kazakhstan}), or null: the part after
+   * the last comma, or the last one to three words (a word of three letters or fewer only in
+   * capitals: {@code ... KZ}, not {@code ... in}).
+   */
+  public String countryAtEnd(String address) {
+    if (address == null) {
+      return null;
+    }
+    int end = address.length();
+    while (end > 0 && (Character.isWhitespace(address.charAt(end - 1)) || ".,;".indexOf(address.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    int comma = Math.max(address.lastIndexOf(',', end - 1), address.lastIndexOf('，', end - 1));
+    if (comma >= 0) {
+      String code = byKey.get(PlaceText.keyOf(address.substring(comma + 1, end)));
+      if (code != null) {
+        return code;
+      }
+    }
+    int start = end;
+    for (int words = 1; words <= 3; words++) {
+      while (start > 0 && !Character.isWhitespace(address.charAt(start - 1)) && address.charAt(start - 1) != ',') {
+        start--;
+      }
+      String tail = address.substring(start, end);
+      if (words > 1 || tail.length() > 3 || allCapitals(tail)) {
+        String code = byKey.get(PlaceText.keyOf(tail));
+        if (code != null) {
+          return code;
+        }
+      }
+      while (start > 0 && Character.isWhitespace(address.charAt(start - 1))) {
+        start--;
+      }
+      if (start == 0 || address.charAt(start - 1) == ',') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean allCapitals(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,197 @@
+package org.threadline.core.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every place name of China the detector and the resolver know (Chinese names and short names of
+ * provinces, prefectures and counties, pinyin, English and historical forms; Xinjiang down to its
+ * townships) and the address words that change their meaning, in one {@link FormTrie}. One pass
+ * over a text finds them all, longest first.
+ */
+final class PlaceIndex {
+  /**
+   * Latin forms this long are found at the start of a longer word ({@code wulumuqishi}), when
+   * they have no caution and are not pinyin that needs a suffix.
+   */
+  private static final int INNER_LATIN_MIN = 8;
+
+  private final FormTrie trie = new FormTrie();
+  private final List<PlaceForm> forms;
+  private final List<AddressWord> wordKinds = new ArrayList<>();
+
+  PlaceIndex(List<PlaceForm> forms, List<String> addressWordLines) {
+    this.forms = List.copyOf(forms);
+    for (int i = 0; i < this.forms.size(); i++) {
+      trie.add(this.forms.get(i).key(), i);
+    }
+    for (List<String> row : CsvFields.rows(addressWordLines)) {
+      String key = PlaceText.keyOf(row.get(0));
+      if (!key.isEmpty()) {
+        wordKinds.add(AddressWord.of(row.get(1)));
+        trie.add(key, -wordKinds.size());
+      }
+    }
+  }
+
+  /** National forms (outside Xinjiang) of divisions down to counties, with province extras. */
+  static List<PlaceForm> nationalForms(ChinaDivisions divisions) {
+    List<PlaceForm> out = new ArrayList<>();
+    for (Division d : divisions.all()) {
+      if (d.inXinjiang() || d.level() > Division.COUNTY) {
+        continue;
+      }
+      String label = d.englishName();
+      out.add(form(d.chineseName(), d, PlaceForm.Kind.CHINESE_FULL, label, false));
+      if (d.shortName().length() >= 2) {
+        out.add(form(d.shortName(), d, PlaceForm.Kind.CHINESE_SHORT, label, false));
+      }
+      String pinyin = d.pinyin().replace(" ", "");
+      if (pinyin.length() >= 4) {
+        out.add(form(pinyin, d, PlaceForm.Kind.PINYIN, label, d.level() == Division.COUNTY));
+      }
+      if (d.level() == Division.PROVINCE) {
+        out.add(form(d.englishName(), d, PlaceForm.Kind.EXONYM, label, false));
+      }
+    }
+    divisions.provinceOtherForms().forEach((surface, code) -> {
+      Division d = divisions.get(code);
+      if (d != null) {
+        out.add(form(surface, d, PlaceForm.Kind.EXONYM, d.englishName(), false));
+      }
+    });
+    return out;
+  }
+
+  private static PlaceForm form(String surface, Division d, PlaceForm.Kind kind, String label, boolean needsSuffix) {
+    return new PlaceForm(surface, PlaceText.keyOf(surface), d.code(), d.level(), kind, label, Set.of(), false, needsSuffix);
+  }
+
+  /**
+   * The place names and place-named phrases in {@code t}, left to right, each the longest that
+   * starts where it starts; runs do not overlap.
+   */
+  List<PlaceMatch> scan(PlaceText t) {
+    List<PlaceMatch> out = new ArrayList<>(4);
+    char[] chars = t.chars;
+    int n = t.length;
+    int i = 0;
+    while (i < n) {
+      // Every Latin or digit form starts at a word boundary: no walk from inside a word.
+      if (t.category[i] != PlaceText.HAN && !t.boundary[i]) {
+        i++;
+        continue;
+      }
+      int node = FormTrie.ROOT;
+      int bestEnd = -1;
+      int[] bestValues = null;
+      boolean bestWhole = false;
+      for (int j = i; j < n; j++) {
+        node = trie.child(node, chars[j]);
+        if (node < 0) {
+          break;
+        }
+        int[] values = trie.values(node);
+        if (values != null) {
+          boolean whole = t.wholeWord(i, j + 1);
+          if (whole || (j + 1 - i >= INNER_LATIN_MIN && t.category[i] == PlaceText.LATIN && t.boundary[i])) {
+            if (acceptable(values, whole)) {
+              bestEnd = j + 1;
+              bestValues = values;
+              bestWhole = whole;
+            }
+          }
+        }
+      }
+      if (bestValues == null) {
+        i++;
+        continue;
+      }
+      List<PlaceForm> found = new ArrayList<>(bestValues.length);
+      AddressWord phrase = null;
+      for (int v : bestValues) {
+        if (v >= 0) {
+          PlaceForm f = forms.get(v);
+          if (bestWhole || innerOk(f)) {
+            found.add(f);
+          }
+        } else {
+          AddressWord w = wordKinds.get(-v - 1);
+          if (w == AddressWord.PRODUCT || w == AddressWord.FEATURE) {
+            phrase = w;
+          }
+        }
+      }
+      out.add(new PlaceMatch(i, bestEnd, t, phrase != null ? List.of() : found, phrase));
+      i = bestEnd;
+    }
+    return out;
+  }
+
+  private static boolean innerOk(PlaceForm f) {
+    return f.caution().isEmpty() && !f.needsSuffix();
+  }
+
+  private boolean acceptable(int[] values, boolean whole) {
+    for (int v : values) {
+      if (v >= 0) {
+        if (whole || innerOk(forms.get(v))) {
+          return true;
+        }
+      } else if (whole) {
+        AddressWord w = wordKinds.get(-v - 1);
+        if (w == AddressWord.PRODUCT || w == AddressWord.FEATURE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind of the longest address word (street, building, township or administrative word)
+   * that starts at prepared character {@code pos}, or null.
+   */
+  AddressWord wordAt(PlaceText t, int pos) {
+    int node = FormTrie.ROOT;
+    AddressWord best = null;
+    for (int j = pos; j < t.length; j++) {
+      node = trie.child(node, t.chars[j]);
+      if (node < 0) {
+        break;
+      }
+      int[] values = trie.values(node);
+      if (values != null && t.wholeWord(pos, j + 1)) {
+        for (int v : values) {
+          if (v < 0) {
+            AddressWord w = wordKinds.get(-v - 1);
+            if (w != AddressWord.PRODUCT && w != AddressWord.FEATURE) {
+              best = w;
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The forms stored under exactly this name. */
+  List<PlaceForm> lookup(String name) {
+    int node = trie.find(PlaceText.keyOf(name));
+    if (node < 0 || trie.values(node) == null) {
+      return List.of();
+    }
+    List<PlaceForm> out = new ArrayList<>();
+    for (int v : trie.values(node)) {
+      if (v >= 0) {
+        out.add(forms.get(v));
+      }
+    }
+    return out;
+  }
+
+  List<PlaceForm> forms() {
+    return forms;
+  }
+}

@@ -1,0 +1,738 @@
+package org.threadline.core.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threadline.core.model.Explanation;
+import org.threadline.core.model.Party;
+import org.threadline.core.model.XinjiangNexus;
+
+/**
+ * Finds the signals that a party is in Xinjiang or belongs to the XPCC, each its own finding with
+ * its evidence, division and score, and cancels the look-alikes: streets and buildings named
+ * after Xinjiang places in other cities ({@code 青岛市新疆路}, {@code Kashgar Road}), products
+ * ({@code 哈密瓜}, {@code Korla pear}), same-name places abroad ({@code Aksu, Kazakhstan}), names
+ * that also name places elsewhere in China ({@code Baicheng}, {@code Yiwu}), and a country
+ * column that says another country.
+ *
+ * <p>Scores: a valid USCC registered in Xinjiang 0.99; a Xinjiang address 0.95 (0.75 when the
+ * address also names another province, 0.6 when the country column says elsewhere); a name that
+ * needs corroboration, corroborated by another signal, 0.8; a postcode in 830000-848999 0.85
+ * with a Chinese context, else 0.75; a Xinjiang telephone area code 0.85; a Xinjiang place or
+ * the XPCC in the party's name 0.75 to 0.9, 0.5 when the address or registration says elsewhere.
+ * Safe to call from many threads.
+ */
+public final class XinjiangDetector implements NexusDetector {
+  static final double REGISTRATION = 0.99;
+  static final double REGISTRATION_INVALID = 0.5;
+  static final double ADDRESS = 0.95;
+  static final double ADDRESS_REGIMENT_LATIN = 0.8;
+  static final double ADDRESS_CORROBORATED = 0.8;
+  static final double ADDRESS_OTHER_PROVINCE = 0.75;
+  static final double ADDRESS_OTHER_COUNTRY = 0.6;
+  static final double POSTCODE_CHINA = 0.85;
+  static final double POSTCODE_ALONE = 0.75;
+  static final double CONTRADICTED = 0.5;
+  static final double PHONE = 0.85;
+  static final double NAME_XPCC = 0.9;
+  static final double NAME_LEADING = 0.85;
+  static final double NAME_INSIDE = 0.75;
+
+  private static final String XPCC_CODE = "6590";
+  private static final String XPCC_NAME = "Xinjiang Production and Construction Corps (XPCC)";
+  private static final String NUMERALS = "〇零一二三四五六七八九十百0123456789";
+
+  private final XinjiangGazetteer gazetteer;
+  private final ChinaPlaceResolver resolver;
+  private final PlaceIndex index;
+  private final CountryNames countries;
+  private final Map<String, String> areaCodes = new HashMap<>();
+  private final String dataVersion;
+  private final Explanation dataExplanation;
+
+  private XinjiangDetector(XinjiangGazetteer gazetteer, CountryNames countries, List<String> areaCodeLines,
+      String dataVersion) {
+    this.gazetteer = gazetteer;
+    this.resolver = new ChinaPlaceResolver(gazetteer);
+    this.index = gazetteer.index();
+    this.countries = countries;
+    this.dataVersion = dataVersion;
+    this.dataExplanation = new Explanation("data", 1.0, "Threadline geography data " + dataVersion);
+    for (List<String> row : CsvFields.rows(areaCodeLines)) {
+      areaCodes.put(row.get(0), row.get(1));
+    }
+  }
+
+  /**
+   * Builds the detector.
+   *
+   * @param gazetteer the Xinjiang gazetteer (with China's divisions)
+   * @param countries the country names
+   * @param areaCodeLines the lines of {@code xinjiang_area_codes.csv} ({@code area_code,code,name})
+   * @param dataVersion the version of the bundled geography data, quoted in every explanation
+   */
+  public static XinjiangDetector of(XinjiangGazetteer gazetteer, CountryNames countries,
+      List<String> areaCodeLines, String dataVersion) {
+    return new XinjiangDetector(gazetteer, countries, areaCodeLines, dataVersion);
+  }
+
+  @Override
+  public List<XinjiangNexus> detect(Party party) {
+    return assess(party).findings();
+  }
+
+  /** The resolver of Chinese addresses this detector uses. */
+  public ChinaPlaceResolver placeResolver() {
+    return resolver;
+  }
+
+  /** The version of the geography data behind every finding. */
+  public String dataVersion() {
+    return dataVersion;
+  }
+
+  /** Every signal of the party: what is reported, what was set aside and why, and where it is. */
+  public NexusAssessment assess(Party party) {
+    Context c = new Context(party);
+    registration(c);
+    phone(c);
+    address(c);
+    postcode(c);
+    name(c);
+    c.findings.sort(Comparator.comparingDouble(XinjiangNexus::score).reversed());
+    return new NexusAssessment(c.findings, c.dismissed, c.place);
+  }
+
+  /** What one assessment knows so far. */
+  private final class Context {
+    final Party party;
+    final List<XinjiangNexus> findings = new ArrayList<>(2);
+    final List<NexusAssessment.Dismissal> dismissed = new ArrayList<>(0);
+    final String addressText;
+    final String country;
+    final String countrySaid;
+    boolean registrationElsewhere;
+    String registrationDivision;
+    boolean xinjiangCorroborated;
+    boolean addressInXinjiang;
+    boolean phoneChina;
+    boolean addressHasHan;
+    ChinaPlace place;
+    final String postcode;
+
+    Context(Party party) {
+      this.party = party;
+      this.addressText = join(party.address(), party.city(), party.region());
+      String fromColumn = countries.codeOf(party.country());
+      if (fromColumn != null) {
+        country = fromColumn;
+        countrySaid = "the country column says '" + party.country() + "'";
+      } else {
+        // Chinese-script addresses end with a street number, not a country: skip the look-up.
+        int last = addressText.length() - 1;
+        boolean latinEnd = last >= 0 && addressText.charAt(last) < 0x250;
+        country = latinEnd ? countries.countryAtEnd(addressText) : null;
+        countrySaid = "the address ends with a country (" + country + ")";
+      }
+      postcode = postcodeOf(party, addressText);
+    }
+
+    boolean elsewhere() {
+      return country != null && !country.equals("CN");
+    }
+
+    void report(String signal, String evidence, String code, String name, double score, List<Explanation> why) {
+      why.add(dataExplanation);
+      findings.add(new XinjiangNexus(signal, evidence, code, name, score, why));
+    }
+
+    void dismiss(String signal, String evidence, String reason) {
+      dismissed.add(new NexusAssessment.Dismissal(signal, evidence, reason));
+    }
+  }
+
+  private static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p != null && !p.isBlank()) {
+        if (sb.length() > 0) {
+          sb.append(", ");
+        }
+        sb.append(p);
+      }
+    }
+    return sb.toString();
+  }
+
+  // --- registration_id -------------------------------------------------------------------------
+
+  private void registration(Context c) {
+    String text = c.party.registrationId();
+    if (text == null) {
+      return;
+    }
+    UsccCode code = UsccCode.parse(text);
+    String division = code.divisionCode();
+    if (code.valid()) {
+      if (code.registeredInXinjiang()) {
+        Division d = divisionOfCode(division);
+        String name = division.startsWith("66") ? XPCC_NAME : d.englishName();
+        String dcode = division.startsWith("66") ? division : d.code();
+        List<Explanation> why = new ArrayList<>();
+        why.add(new Explanation("registration_id", REGISTRATION, "Unified Social Credit Code " + code
+            + ": check character valid (GB 32100-2015); characters 3-8 = " + division + ", registered in "
+            + name + (code.registeredWithXpcc() ? " (XPCC registration)" : "") + ", Xinjiang"));
+        c.report("registration_id", text, dcode, name, REGISTRATION, why);
+        c.xinjiangCorroborated = true;
+      } else {
+        c.registrationElsewhere = true;
+        Division d = divisionOfCode(division);
+        c.registrationDivision = d == null ? division : d.englishName() + " (" + division + ")";
+      }
+    } else if (code.code().length() == 18 && code.registeredInXinjiang()) {
+      List<Explanation> why = new ArrayList<>();
+      why.add(new Explanation("registration_id", REGISTRATION_INVALID, "not a valid Unified Social Credit Code: "
+          + code.problem() + "; characters 3-8 (" + division + ") would say Xinjiang, but an invalid code is not"
+          + " trusted: check the code with the supplier or the national registry"));
+      Division d = divisionOfCode(division);
+      c.report("registration_id", text, d.code(), d.englishName(), REGISTRATION_INVALID, why);
+    } else if (code.code().length() == 18) {
+      c.dismiss("registration_id", text, "not a valid USCC (" + code.problem() + ")");
+    }
+  }
+
+  /** The most precise known division for a 6-digit code: the county, its prefecture, its province. */
+  private Division divisionOfCode(String sixDigits) {
+    if (sixDigits == null) {
+      return null;
+    }
+    ChinaDivisions divisions = gazetteer.divisions();
+    Division d = divisions.get(sixDigits);
+    if (d == null) {
+      d = divisions.get(sixDigits.substring(0, 4));
+    }
+    if (d == null) {
+      d = divisions.get(sixDigits.substring(0, 2));
+    }
+    if (d == null && sixDigits.startsWith("66")) {
+      d = divisions.get("65");
+    }
+    return d;
+  }
+
+  // --- phone -----------------------------------------------------------------------------------
+
+  private void phone(Context c) {
+    String text = c.party.phone();
+    if (text == null) {
+      return;
+    }
+    String compact = text.replace(" ", "");
+    c.phoneChina = compact.contains("+86") || compact.contains("0086") || compact.contains("＋86");
+    List<String> areas = ChinesePhoneNumber.areaCodes(text, areaCodes::containsKey);
+    if (areas.isEmpty()) {
+      return;
+    }
+    String area = areas.get(0);
+    if (c.elsewhere() && !c.phoneChina) {
+      c.dismiss("phone", text, "area code " + area + " would be Xinjiang's, but " + c.countrySaid
+          + " and the number has no +86 country code");
+      return;
+    }
+    Division d = gazetteer.divisions().get(areaCodes.get(area));
+    List<Explanation> why = new ArrayList<>();
+    why.add(new Explanation("phone", PHONE, "telephone area code " + area + " is " + d.englishName()
+        + ", Xinjiang (Xinjiang's area codes: 0990-0999, 0901-0903, 0906, 0908, 0909)"));
+    c.report("phone", text, d.code(), d.englishName(), PHONE, why);
+    c.xinjiangCorroborated = true;
+  }
+
+  // --- address ---------------------------------------------------------------------------------
+
+  /** A Xinjiang place named in the text, and how far it can be trusted. */
+  private record Mention(String surface, PlaceForm form, boolean strong, String caveat) {}
+
+  /** Classifies the Xinjiang place names of a text; dismissals are recorded under {@code signal}. */
+  private List<Mention> mentions(Context c, PlaceText t, List<PlaceMatch> matches, String signal) {
+    List<Mention> out = new ArrayList<>(2);
+    for (PlaceMatch m : matches) {
+      if (m.phrase() != null) {
+        c.dismiss(signal, m.surface(), "'" + m.surface() + "' is "
+            + (m.phrase() == AddressWord.PRODUCT ? "a product or dish named after a place" : "a natural feature")
+            + ", not a location");
+        continue;
+      }
+      List<PlaceForm> xj = XinjiangGazetteer.xinjiangOnly(m.forms());
+      if (xj.isEmpty()) {
+        continue;
+      }
+      AddressWord next = index.wordAt(t, m.end());
+      if (next == AddressWord.STREET || next == AddressWord.BUILDING) {
+        c.dismiss(signal, m.surface(), "'" + m.surface() + "' here names a "
+            + (next == AddressWord.STREET ? "street" : "building or business")
+            + " (" + followingWord(t, m.end()) + " follows): cities all over China name streets after Xinjiang places");
+        continue;
+      }
+      List<PlaceForm> usable = new ArrayList<>(xj.size());
+      for (PlaceForm f : xj) {
+        if (!f.refineOnly()) {
+          usable.add(f);
+        }
+      }
+      boolean refineOnly = usable.isEmpty();
+      PlaceForm best = XinjiangGazetteer.broadest(refineOnly ? xj : usable);
+      PlaceForm elsewhere = elsewhereForm(m, best, next);
+      Set<String> caution = best.caution();
+      PlaceForm local = formInProvinceOf(m, c.place);
+      if (local != null) {
+        c.dismiss(signal, m.surface(), "'" + m.surface() + "' here is " + local.label() + " in "
+            + c.place.province().englishName() + ", where the address is");
+        continue;
+      }
+      if (elsewhere != null) {
+        Division other = gazetteer.divisions().get(elsewhere.code());
+        Division province = other == null ? null : gazetteer.divisions().get(other.provinceCode());
+        out.add(new Mention(m.surface(), best, false, "'" + m.surface() + "' also names " + elsewhere.label()
+            + (province != null && province != other ? ", " + province.englishName() : "")));
+      } else if (!caution.isEmpty() && (!"CN".equals(c.country) || caution.contains("word"))) {
+        if (c.country != null && caution.contains(c.country)) {
+          c.dismiss(signal, m.surface(), "'" + m.surface() + "' is also a place in " + c.country + " and "
+              + c.countrySaid);
+          continue;
+        }
+        out.add(new Mention(m.surface(), best, false, "'" + m.surface() + "' is also "
+            + (caution.contains("word") ? "a common word or name" : "a place in " + String.join("/", caution))));
+      } else if (refineOnly) {
+        out.add(new Mention(m.surface(), best, false, "'" + m.surface() + "' is a township name, repeated across China"));
+      } else if (next == AddressWord.TOWNSHIP && best.level() <= Division.COUNTY && !best.xpcc()) {
+        out.add(new Mention(m.surface(), best, false, "'" + m.surface() + "' is followed by a township word:"
+            + " townships of that name exist elsewhere"));
+      } else {
+        out.add(new Mention(m.surface(), best, true, null));
+      }
+    }
+    regiments(t, out);
+    corroborateEachOther(out);
+    return out;
+  }
+
+  /**
+   * Two names that each need corroboration but name the same place at two levels (新市区 and its
+   * street 南纬路街道; Baicheng and Aksu) vouch for each other.
+   */
+  private static void corroborateEachOther(List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention b = mentions.get(j);
+        if (i != j && !a.strong && !b.strong && !a.form.code().equals(b.form.code())
+            && a.form.code().length() > 2 && b.form.code().startsWith(a.form.code())) {
+          mentions.set(i, new Mention(a.surface, a.form, true, null));
+          mentions.set(j, new Mention(b.surface, b.form, true, null));
+        }
+      }
+    }
+  }
+
+  /**
+   * The form of the mention that lies in the province the address resolved to, when that is not
+   * Xinjiang: {@code Xinxing} next to {@code Guangdong} is 新兴县 there, not the XPCC city.
+   */
+  private PlaceForm formInProvinceOf(PlaceMatch m, ChinaPlace place) {
+    if (place == null || place.inXinjiang()) {
+      return null;
+    }
+    for (PlaceForm f : m.forms()) {
+      if (!f.xinjiang() && f.code().startsWith(place.province().code())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The original text of the word starting at prepared character {@code k}. */
+  private static String followingWord(PlaceText t, int k) {
+    int e = k + 1;
+    while (e < t.length && !t.boundary[e]) {
+      e++;
+    }
+    return t.surface(k, e);
+  }
+
+  /**
+   * A form of the same name outside Xinjiang, or null. A curated form (English, Chinese, XPCC) is
+   * not made ambiguous by the pinyin of a county elsewhere unless an administrative word follows
+   * ({@code Xinjiang} is not 新绛 in Shanxi, {@code Xinjiang County} may be); a pinyin form is.
+   */
+  private static PlaceForm elsewhereForm(PlaceMatch m, PlaceForm best, AddressWord next) {
+    for (PlaceForm f : m.forms()) {
+      if (!f.xinjiang()
+          && !(f.needsSuffix() && next != AddressWord.ADMIN && best.kind() != PlaceForm.Kind.PINYIN)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** XPCC regiments: 一五二团, 兵团十团, 152团, Regiment 152, 152nd Regiment, 152 Tuan. */
+  private void regiments(PlaceText t, List<Mention> out) {
+    char[] ch = t.chars;
+    for (int k = 0; k < t.length; k++) {
+      if (ch[k] == '团') {
+        int s = k;
+        while (s > 0 && k - s < 4 && NUMERALS.indexOf(ch[s - 1]) >= 0) {
+          s--;
+        }
+        int n = k - s;
+        if (n == 0 || (k + 1 < t.length && "结体队购长委".indexOf(ch[k + 1]) >= 0)) {
+          continue;
+        }
+        boolean context = (s >= 2 && ch[s - 2] == '兵' && ch[s - 1] == '团') || (s >= 1 && (ch[s - 1] == '师' || ch[s - 1] == '第'));
+        if (n >= 2 || context) {
+          String number = regimentNumber(new String(ch, s, n));
+          out.add(new Mention(t.surface(s, k + 1), regimentForm(number), true, null));
+        }
+      } else if (ch[k] == 'r' && t.boundary[k] && startsWith(ch, k, t.length, "regiment") && t.boundary[k + 8]) {
+        int after = k + 8;
+        if (startsWith(ch, after, t.length, "no")) {
+          after += 2;
+        }
+        int d = after;
+        while (d < t.length && t.category[d] == PlaceText.DIGIT) {
+          d++;
+        }
+        String number = d > after ? new String(ch, after, d - after) : digitsBefore(t, k);
+        if (number != null) {
+          out.add(new Mention(t.original.substring(t.originStart(Math.min(k, k)), t.originEnd(Math.max(k + 8, d))),
+              regimentForm(number), true, "latin"));
+        }
+      } else if (ch[k] == 't' && t.boundary[k] && startsWith(ch, k, t.length, "tuan") && t.boundary[k + 4]) {
+        String number = digitsBefore(t, k);
+        if (number != null) {
+          out.add(new Mention(number + " Tuan", regimentForm(number), true, "latin"));
+        }
+      }
+    }
+  }
+
+  private static boolean startsWith(char[] ch, int at, int length, String word) {
+    if (at + word.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (ch[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The digits just before position k (skipping an ordinal suffix: 152nd), or null. */
+  private static String digitsBefore(PlaceText t, int k) {
+    int e = k;
+    if (e >= 2 && t.category[e - 1] == PlaceText.LATIN) {
+      String suffix = new String(t.chars, e - 2, 2);
+      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+        e -= 2;
+      }
+    }
+    int s = e;
+    while (s > 0 && t.category[s - 1] == PlaceText.DIGIT) {
+      s--;
+    }
+    return s < e && e - s <= 3 ? new String(t.chars, s, e - s) : null;
+  }
+
+  private static String regimentNumber(String numerals) {
+    StringBuilder digits = new StringBuilder();
+    boolean positional = numerals.indexOf('十') >= 0 || numerals.indexOf('百') >= 0;
+    if (!positional) {
+      for (char ch : numerals.toCharArray()) {
+        int v = "〇一二三四五六七八九".indexOf(ch);
+        digits.append(v >= 0 ? (char) ('0' + v) : ch == '零' ? '0' : ch);
+      }
+      return digits.toString();
+    }
+    int total = 0;
+    int current = 0;
+    for (char ch : numerals.toCharArray()) {
+      int v = "〇一二三四五六七八九".indexOf(ch);
+      if (v >= 0) {
+        current = v;
+      } else if (ch == '十') {
+        total += (current == 0 ? 1 : current) * 10;
+        current = 0;
+      } else if (ch == '百') {
+        total += (current == 0 ? 1 : current) * 100;
+        current = 0;
+      }
+    }
+    return Integer.toString(total + current);
+  }
+
+  private static PlaceForm regimentForm(String number) {
+    return new PlaceForm("团", "团", XPCC_CODE, Division.PREFECTURE, PlaceForm.Kind.XPCC,
+        "XPCC Regiment " + number, Set.of(), false, false);
+  }
+
+  private void address(Context c) {
+    if (c.addressText.isEmpty()) {
+      return;
+    }
+    PlaceText t = PlaceText.of(c.addressText);
+    c.addressHasHan = t.hasHan();
+    List<PlaceMatch> matches = index.scan(t);
+    // A Kazakh or Mongolian address is not placed in China by its same-name places.
+    c.place = c.elsewhere() ? null : resolver.resolve(t, matches).orElse(null);
+    List<Mention> mentions = mentions(c, t, matches, "address");
+    List<Mention> strong = new ArrayList<>();
+    List<Mention> weak = new ArrayList<>();
+    for (Mention m : mentions) {
+      (m.strong ? strong : weak).add(m);
+    }
+    if (c.elsewhere() && !strong.isEmpty()) {
+      List<Mention> kept = new ArrayList<>();
+      for (Mention m : strong) {
+        if (m.form.latin() || "latin".equals(m.caveat)) {
+          c.dismiss("address", m.surface, "'" + m.surface + "' would be in Xinjiang, but " + c.countrySaid);
+        } else {
+          kept.add(m);
+        }
+      }
+      strong = kept;
+    }
+    List<Explanation> why = new ArrayList<>();
+    double score;
+    if (!strong.isEmpty()) {
+      boolean latinRegimentOnly = strong.stream().allMatch(m -> "latin".equals(m.caveat));
+      score = latinRegimentOnly ? ADDRESS_REGIMENT_LATIN : ADDRESS;
+      StringBuilder names = new StringBuilder();
+      for (Mention m : strong) {
+        names.append(names.length() == 0 ? "" : ", ").append(m.surface).append(" = ").append(m.form.label());
+      }
+      why.add(new Explanation("address", score, "the address names " + names
+          + (latinRegimentOnly ? " (an XPCC regiment, written in English)" : "")));
+      for (Mention m : weak) {
+        if (consistent(m.form, strong)) {
+          why.add(new Explanation("address", score, m.surface + " = " + m.form.label() + " refines the place"));
+        }
+      }
+      if (c.elsewhere()) {
+        score = ADDRESS_OTHER_COUNTRY;
+        why.add(new Explanation("country", score, c.countrySaid + ": the record contradicts itself; check it"));
+      } else if (c.place != null && !c.place.inXinjiang()) {
+        score = ADDRESS_OTHER_PROVINCE;
+        why.add(new Explanation("address", score, "the address also names " + c.place.describe()));
+      }
+    } else if (!weak.isEmpty() && (c.xinjiangCorroborated || postcodeInXinjiang(c))) {
+      score = ADDRESS_CORROBORATED;
+      Mention m = weak.get(0);
+      why.add(new Explanation("address", score, m.surface + " = " + m.form.label() + ", Xinjiang; " + m.caveat
+          + ", but the record's phone, registration or postcode also points to Xinjiang"));
+      strong = List.of(m);
+    } else {
+      for (Mention m : weak) {
+        c.dismiss("address", m.surface, m.caveat + "; nothing else in the record points to Xinjiang");
+      }
+      return;
+    }
+    // The division: the resolver's consistent reading when it lands in Xinjiang, else the mention.
+    String code;
+    String name;
+    if (c.place != null && c.place.inXinjiang()) {
+      Division d = c.place.mostPrecise();
+      code = d.code();
+      name = d.englishName();
+      PlaceForm xpcc = null;
+      for (Mention m : strong) {
+        if (m.form.xpcc()) {
+          xpcc = m.form;
+        }
+      }
+      if (xpcc != null && d.level() <= Division.PREFECTURE && !code.startsWith("659")) {
+        code = xpcc.code();
+        name = xpcc.label();
+      }
+    } else {
+      PlaceForm f = preciseForm(strong, weak);
+      code = f.code();
+      name = f.label();
+    }
+    c.addressInXinjiang = true;
+    c.report("address", c.addressText, code, name, score, why);
+    c.xinjiangCorroborated = true;
+  }
+
+  private static boolean consistent(PlaceForm weak, List<Mention> strong) {
+    for (Mention s : strong) {
+      if (weak.code().startsWith(s.form.code()) || s.form.code().startsWith(weak.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceForm preciseForm(List<Mention> strong, List<Mention> weak) {
+    PlaceForm best = strong.get(0).form;
+    for (Mention m : strong) {
+      if (m.form.code().length() > best.code().length() && !m.form.xpcc()) {
+        best = m.form;
+      }
+    }
+    for (Mention m : weak) {
+      if (m.form.code().length() > best.code().length() && m.form.code().startsWith(best.code())) {
+        best = m.form;
+      }
+    }
+    return best;
+  }
+
+  // --- postal_code -----------------------------------------------------------------------------
+
+  private static String postcodeOf(Party party, String addressText) {
+    String field = party.postalCode();
+    if (field != null) {
+      StringBuilder digits = new StringBuilder(6);
+      for (int i = 0; i < field.length(); i++) {
+        char ch = CharFold.fold(field.charAt(i));
+        if (ch >= '0' && ch <= '9') {
+          digits.append(ch);
+        } else if (ch != ' ' && ch != '-') {
+          return null;
+        }
+      }
+      return digits.length() == 6 ? digits.toString() : null;
+    }
+    String a = addressText;
+    for (int i = 0; i + 6 <= a.length(); i++) {
+      if (isDigitAt(a, i) && (i == 0 || !Character.isLetterOrDigit(a.charAt(i - 1)))) {
+        int e = i;
+        while (e < a.length() && isDigitAt(a, e)) {
+          e++;
+        }
+        if (e - i == 6 && (e == a.length() || !Character.isLetterOrDigit(a.charAt(e)) || CharFold.isHan(a.charAt(e)))) {
+          return a.substring(i, e);
+        }
+        i = e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDigitAt(String s, int i) {
+    char ch = s.charAt(i);
+    return ch >= '0' && ch <= '9';
+  }
+
+  private static boolean postcodeInXinjiang(Context c) {
+    String pc = c.postcode;
+    if (pc == null) {
+      return false;
+    }
+    int v = Integer.parseInt(pc);
+    return v >= 830000 && v <= 848999;
+  }
+
+  private void postcode(Context c) {
+    if (!postcodeInXinjiang(c)) {
+      return;
+    }
+    String pc = c.postcode;
+    String evidence = c.party.postalCode() != null ? c.party.postalCode() : pc;
+    if (c.elsewhere()) {
+      c.dismiss("postal_code", evidence, "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
+          + c.countrySaid + " (India, for one, writes 6-digit PIN codes in that range)");
+      return;
+    }
+    List<Explanation> why = new ArrayList<>();
+    double score;
+    String detail = "postcode " + pc + " is in Xinjiang's range 830000-848999";
+    if (c.place != null && !c.place.inXinjiang() && !c.addressInXinjiang) {
+      score = CONTRADICTED;
+      detail += ", but the address is in " + c.place.describe();
+    } else if ("CN".equals(c.country) || c.addressInXinjiang || c.phoneChina || c.addressHasHan
+        || c.place != null) {
+      score = POSTCODE_CHINA;
+    } else {
+      score = POSTCODE_ALONE;
+      detail += "; nothing else says the party is in China";
+    }
+    why.add(new Explanation("postal_code", score, detail));
+    c.report("postal_code", evidence, "65", "Xinjiang", score, why);
+  }
+
+  // --- name ------------------------------------------------------------------------------------
+
+  /**
+   * 天山, 新市, 米东: the short names of city districts are ordinary words in trade names; in a
+   * company name only the district's full name (天山区) counts.
+   */
+  private boolean urbanDistrictShortName(Mention m) {
+    Division d = gazetteer.divisions().get(m.form.code());
+    return d != null && d.level() == Division.COUNTY && d.chineseName().endsWith("区")
+        && m.form.kind() != PlaceForm.Kind.CHINESE_FULL && m.form.kind() != PlaceForm.Kind.EXONYM;
+  }
+
+  private void name(Context c) {
+    Mention best = null;
+    double bestScore = 0;
+    String bestName = null;
+    String ledBy = null;
+    for (String name : c.party.names()) {
+      PlaceText t = PlaceText.of(name);
+      List<PlaceMatch> matches = index.scan(t);
+      String firstElsewhere = null;
+      if (!matches.isEmpty() && matches.get(0).start() == 0) {
+        PlaceMatch first = matches.get(0);
+        if (!first.forms().isEmpty() && first.forms().stream().noneMatch(PlaceForm::xinjiang)
+            && first.forms().stream().anyMatch(f -> f.level() <= Division.PREFECTURE)) {
+          firstElsewhere = first.surface();
+        }
+      }
+      for (Mention m : mentions(c, t, matches, "name")) {
+        if (!m.strong) {
+          c.dismiss("name", m.surface, m.caveat);
+          continue;
+        }
+        if (m.form.level() > Division.COUNTY || urbanDistrictShortName(m)) {
+          continue;
+        }
+        boolean leading = name.startsWith(m.surface);
+        double score = m.form.xpcc() ? NAME_XPCC : leading ? NAME_LEADING : NAME_INSIDE;
+        if (score > bestScore) {
+          best = m;
+          bestScore = score;
+          bestName = name;
+          ledBy = firstElsewhere;
+        }
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    if (c.elsewhere()) {
+      c.dismiss("name", bestName, "'" + best.surface + "' in the name would point to Xinjiang, but " + c.countrySaid);
+      return;
+    }
+    List<Explanation> why = new ArrayList<>();
+    why.add(new Explanation("name", bestScore, "the name contains " + best.surface + " = " + best.form.label()
+        + (best.form.xpcc() ? "" : ", Xinjiang")
+        + (bestScore == NAME_LEADING ? "; Chinese company names start with the division they are registered in" : "")));
+    double score = bestScore;
+    if (ledBy != null) {
+      score = CONTRADICTED;
+      why.add(new Explanation("name", score, "the name starts with " + ledBy + ", a place outside Xinjiang"));
+    } else if (c.registrationElsewhere) {
+      score = CONTRADICTED;
+      why.add(new Explanation("registration_id", score, "but the USCC is registered in " + c.registrationDivision));
+    } else if (!c.addressInXinjiang && c.place != null && !c.place.inXinjiang()) {
+      score = CONTRADICTED;
+      why.add(new Explanation("address", score, "but the address is in " + c.place.describe()));
+    }
+    String code = best.form.code();
+    c.report("name", bestName, code, best.form.label(), score, why);
+  }
+}

@@ -1,0 +1,30 @@
+package org.threadline.input;
+
+import java.nio.file.Path;
+
+/**
+ * Reads parties (Contract 2) from a user's file in any layout {@link TableReader} reads. Only a
+ * {@code name} or an {@code address} column is required; {@code id} defaults to the row number;
+ * unknown columns are carried through.
+ */
+public final class PartyReader {
+  private PartyReader() {}
+
+  /** Opens the parties in {@code file} (for XLSX, its first sheet). */
+  public static PartySource open(Path file, InputOptions options) {
+    return from(TableReader.open(file, options));
+  }
+
+  /**
+   * Reads parties from an already open table, such as one sheet of a workbook. The source is closed
+   * if its columns cannot be parties, and otherwise when the returned source is.
+   */
+  public static PartySource from(TableSource table) {
+    try {
+      return new PartySource(table);
+    } catch (RuntimeException e) {
+      table.close();
+      throw e;
+    }
+  }
+}

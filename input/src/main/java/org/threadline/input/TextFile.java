@@ -1,0 +1,98 @@
+package org.threadline.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.threadline.core.BadInputException;
+
+/** A user's text file opened for decoding in one known encoding. */
+final class TextFile {
+  /**
+   * Stands for undecodable bytes: a noncharacter, which no real text holds, unlike U+FFFD, which
+   * files converted badly once before often do.
+   */
+  static final char UNDECODABLE = '\uFFFF';
+
+  private final String fileName;
+  private final Charset charset;
+  private CountingInputStream bytes;
+  private long size;
+
+  TextFile(String fileName, Charset charset) {
+    this.fileName = fileName;
+    this.charset = charset;
+  }
+
+  Charset charset() {
+    return charset;
+  }
+
+  /**
+   * A reader over the file after its first {@code skipBytes} bytes (a byte-order mark). Bytes the
+   * charset cannot decode become {@link #UNDECODABLE}, which {@link #checkDecoded} finds in the row
+   * that holds them: readers read ahead, so failing in the decoder would name the wrong row.
+   */
+  Reader open(Path file, int skipBytes) throws IOException {
+    size = Files.size(file);
+    CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+    bytes = in;
+    try {
+      in.skipNBytes(skipBytes);
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+        .replaceWith(String.valueOf(UNDECODABLE))
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  }
+
+  /** The share of the file's bytes decoded so far; -1 before {@link #open}. */
+  double fractionRead() {
+    return bytes == null ? -1 : bytes.fractionOf(size);
+  }
+
+  /** Fails on the first value (or column name) of a row that holds undecodable bytes. */
+  void checkDecoded(TableRow row) {
+    for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+      if (cell.getKey().indexOf(UNDECODABLE) >= 0 || cell.getValue().indexOf(UNDECODABLE) >= 0) {
+        throw badBytes(row.row(), cell.getKey().replace(UNDECODABLE, '\uFFFD'), null);
+      }
+    }
+  }
+
+  /** Fails on the first column name that holds undecodable bytes. */
+  void checkDecoded(List<String> header) {
+    for (String column : header) {
+      if (column.indexOf(UNDECODABLE) >= 0) {
+        throw badBytes(0, null, null);
+      }
+    }
+  }
+
+  private BadInputException badBytes(long row, String column, Throwable cause) {
+    return new BadInputException(fileName, row, column, "bytes that are not valid "
+        + charset.name() + " text; give the file's encoding (for example --encoding GB18030,"
+        + " Big5 or UTF-8)", cause);
+  }
+
+  /** The user-facing error for a failure to read the row {@code row} of this file. */
+  BadInputException readError(long row, Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return badBytes(row, null, failure);
+      }
+    }
+    return new BadInputException(fileName, row, null, "cannot read the file: " + failure.getMessage(),
+        failure);
+  }
+}

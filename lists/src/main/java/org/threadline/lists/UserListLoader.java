@@ -1,0 +1,103 @@
+package org.threadline.lists;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.threadline.core.BadInputException;
+import org.threadline.core.lists.ListEntry;
+import org.threadline.core.lists.ListInfo;
+import org.threadline.core.lists.ReferenceList;
+import org.threadline.core.model.FindingKind;
+import org.threadline.lists.parse.AliasSplitter;
+import org.threadline.lists.parse.CsvTable;
+import org.threadline.lists.parse.EntryIds;
+import org.threadline.lists.parse.SubsidiaryWording;
+
+/**
+ * Loads a user's own list given with {@code --list FILE} (Contract 1): a CSV with the columns
+ * {@code id, name, aliases, country, notes} (aliases separated by {@code ;}; only {@code name} is
+ * required), or FollowTheMoney JSON Lines ({@code .jsonl}, {@code .ftm.json}, {@code .json}). The
+ * list id is the file name without its extension; its matches are {@code entity_list_match}
+ * findings. An entry keeps the id the file gives it, else gets {@code <list>-NNNN} by row.
+ */
+public final class UserListLoader {
+  private UserListLoader() {}
+
+  /** Loads the file. */
+  public static ReferenceList load(Path file) {
+    String listId = TextFile.stem(file);
+    if (ListStore.updatableIds().contains(listId)) {
+      // Matches to a list called "uflpa" would carry the UFLPA presumption.
+      throw new BadInputException(file.toString(), -1, null, "a user list cannot be named like the bundled list '"
+          + listId + "': rename the file, or load a newer copy with 'threadline lists update --list " + listId + " FILE'");
+    }
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    ListInfo info = infoOf(file, listId);
+    if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) {
+      return FtmImporter.load(file, info);
+    }
+    String text = TextFile.readUtf8(file);
+    if (text.stripLeading().startsWith("{")) {
+      return FtmImporter.load(file, info);
+    }
+    return parseCsv(text, file.toString(), info);
+  }
+
+  /** Parses a Contract 1 CSV list. */
+  static ReferenceList parseCsv(String text, String fileName, ListInfo info) {
+    CsvTable table = CsvTable.read(new StringReader(text), fileName);
+    table.require("name");
+    List<ListEntry> entries = new ArrayList<>();
+    for (CsvTable.Row row : table.rows()) {
+      String name = AliasSplitter.collapseSpaces(row.get("name"));
+      if (name.isEmpty()) {
+        if (row.cells().values().stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        throw new BadInputException(fileName, row.row(), "name", "the name is empty");
+      }
+      String id = row.get("id");
+      String notes = row.get("notes");
+      Map<String, String> props = new LinkedHashMap<>();
+      for (Map.Entry<String, String> c : row.cells().entrySet()) {
+        if (!List.of("id", "name", "aliases", "country", "notes").contains(c.getKey()) && !c.getValue().isBlank()) {
+          props.put(c.getKey(), c.getValue());
+        }
+      }
+      entries.add(new ListEntry(info.id(),
+          id.isEmpty() ? EntryIds.of(info.id(), entries.size() + 1) : id,
+          name,
+          AliasSplitter.split(row.get("aliases", "alias")),
+          null,
+          row.get("country").isEmpty() ? null : row.get("country"),
+          AliasSplitter.split(row.get("address", "addresses")),
+          null,
+          SubsidiaryWording.includesSubsidiaries(name) || SubsidiaryWording.includesSubsidiaries(notes),
+          notes.isEmpty() ? null : notes,
+          props));
+    }
+    if (entries.isEmpty()) {
+      throw new BadInputException(fileName, 0, null, "the list has a header but no entries");
+    }
+    return new ReferenceList(info, entries);
+  }
+
+  private static ListInfo infoOf(Path file, String listId) {
+    String date;
+    try {
+      date = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC).toString();
+    } catch (java.io.IOException e) {
+      throw new BadInputException(file.toString(), -1, null,
+          Files.exists(file) ? "cannot read the file: " + e.getMessage() : "no such file");
+    }
+    return new ListInfo(listId, "User list " + file.getFileName(), date, file.getFileName().toString(),
+        date, "the user's own list", FindingKind.ENTITY_LIST_MATCH, true, true, null, "file");
+  }
+}

@@ -1,0 +1,160 @@
+package org.threadline.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.threadline.core.model.AdverseMedia;
+import org.threadline.core.model.Finding;
+import org.threadline.core.model.HighRiskGood;
+import org.threadline.core.model.ListMatch;
+import org.threadline.core.model.Party;
+import org.threadline.core.model.ScreeningResult;
+import org.threadline.core.model.XinjiangNexus;
+
+/**
+ * Results as spreadsheet rows, shared by CSV and XLSX: one row per finding (one row with empty
+ * finding columns for a record without findings), each repeating the record's columns so a row
+ * can be filtered and sorted on its own.
+ *
+ * <p>Columns: {@code id}, the Contract 2 columns, the carried-through columns in the run's order,
+ * then {@code risk, presumption, finding_kind, list, list_version, entry_id, entry_name, score,
+ * matched_name, signal, evidence, division, explanation}. A high-risk good fills {@code list}
+ * with its source and {@code entry_name} with the good and country; an article fills {@code
+ * entry_id} with its id, {@code entry_name} with its title and {@code signal} with its stance.
+ *
+ * <p>Every text cell (header included) is {@link SpreadsheetSafe#neutralise neutralised}; the
+ * score is a {@code Double} and {@code presumption} a {@code Boolean}, so XLSX can type them.
+ */
+final class FindingTable {
+  /** The Contract 2 columns, in its order. */
+  static final List<String> PARTY_COLUMNS = List.of("id", "name", "aliases", "address", "city",
+      "region", "postal_code", "country", "phone", "registration_id", "website", "product", "hts");
+
+  static final List<String> RESULT_COLUMNS = List.of("risk", "presumption", "finding_kind",
+      "list", "list_version", "entry_id", "entry_name", "score", "matched_name", "signal",
+      "evidence", "division", "explanation");
+
+  private static final int FINDING_COLUMNS = RESULT_COLUMNS.size() - 2;
+
+  private final List<String> extraColumns;
+  private final List<String> header;
+
+  FindingTable(List<String> extraColumns) {
+    this.extraColumns = List.copyOf(extraColumns);
+    List<String> h = new ArrayList<>(PARTY_COLUMNS);
+    h.addAll(this.extraColumns);
+    h.addAll(RESULT_COLUMNS);
+    this.header = h.stream().map(SpreadsheetSafe::neutralise).toList();
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  /** The index of the {@code score} column. */
+  int scoreColumn() {
+    return header.size() - RESULT_COLUMNS.size() + RESULT_COLUMNS.indexOf("score");
+  }
+
+  /** The rows of one result: one per finding, or one when it has none. */
+  List<List<Object>> rows(ScreeningResult result) {
+    List<Object> record = recordCells(result);
+    if (result.findings().isEmpty()) {
+      List<Object> row = new ArrayList<>(record);
+      row.addAll(Collections.nCopies(FINDING_COLUMNS, ""));
+      return List.of(row);
+    }
+    List<List<Object>> rows = new ArrayList<>(result.findings().size());
+    for (Finding f : result.findings()) {
+      List<Object> row = new ArrayList<>(header.size());
+      row.addAll(record);
+      row.addAll(findingCells(f));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private List<Object> recordCells(ScreeningResult result) {
+    Party p = result.party();
+    List<Object> cells = new ArrayList<>(header.size());
+    cells.add(text(p.id()));
+    cells.add(text(p.name()));
+    cells.add(text(String.join("; ", p.aliases())));
+    cells.add(text(p.address()));
+    cells.add(text(p.city()));
+    cells.add(text(p.region()));
+    cells.add(text(p.postalCode()));
+    cells.add(text(p.country()));
+    cells.add(text(p.phone()));
+    cells.add(text(p.registrationId()));
+    cells.add(text(p.website()));
+    cells.add(text(p.product()));
+    cells.add(text(p.hts()));
+    for (String column : extraColumns) {
+      cells.add(text(p.extra().get(column)));
+    }
+    cells.add(text(result.risk().code()));
+    cells.add(result.presumption());
+    return cells;
+  }
+
+  /** finding_kind, list, list_version, entry_id, entry_name, score, matched_name, signal, evidence, division, explanation. */
+  private static List<Object> findingCells(Finding f) {
+    String list = "";
+    String version = "";
+    String entryId = "";
+    String entryName = "";
+    String matchedName = "";
+    String signal = "";
+    String evidence = "";
+    String division = "";
+    if (f instanceof ListMatch m) {
+      list = m.list();
+      version = m.listVersion();
+      entryId = m.entryId();
+      entryName = m.entryName();
+      matchedName = m.matchedName();
+    } else if (f instanceof XinjiangNexus n) {
+      signal = n.signal();
+      evidence = n.evidence();
+      division = join(n.divisionCode(), n.divisionName());
+    } else if (f instanceof HighRiskGood g) {
+      list = g.source();
+      version = g.sourceVersion();
+      entryName = FindingText.good(g);
+      signal = g.sector() != null ? "sector " + g.sector()
+          : g.forcedLabour() ? "forced_labour" : "child_labour";
+      evidence = g.evidence();
+    } else {
+      AdverseMedia a = (AdverseMedia) f;
+      entryId = a.articleId();
+      entryName = a.title();
+      signal = a.stance();
+      evidence = a.surface() + " (characters " + a.start() + "-" + a.end() + ")";
+    }
+    List<Object> cells = new ArrayList<>(FINDING_COLUMNS);
+    cells.add(text(f.kind().code()));
+    cells.add(text(list));
+    cells.add(text(version));
+    cells.add(text(entryId));
+    cells.add(text(entryName));
+    cells.add(Scores.round(f.score()));
+    cells.add(text(matchedName));
+    cells.add(text(signal));
+    cells.add(text(evidence));
+    cells.add(text(division));
+    cells.add(text(FindingText.explanation(f)));
+    return cells;
+  }
+
+  private static String join(String code, String name) {
+    if (code == null) {
+      return name == null ? "" : name;
+    }
+    return name == null ? code : code + " " + name;
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : SpreadsheetSafe.neutralise(value);
+  }
+}

@@ -1,0 +1,48 @@
+package org.threadline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.threadline.core.lists.ListInfo;
+import org.threadline.core.model.FindingKind;
+
+class ListNoticesTest {
+
+  private static ListInfo list(boolean complete, boolean verified, String notice, String origin) {
+    return new ListInfo("uflpa", "UFLPA Entity List", "2025-01-15", "DHS", "2025-11-20",
+        "public domain", FindingKind.ENTITY_LIST_MATCH, complete, verified, notice, origin);
+  }
+
+  @Test
+  void saysNothingAboutACompleteVerifiedListWithoutNotice() {
+    assertThat(ListNotices.of(list(true, true, null, "bundled"))).isNull();
+  }
+
+  @Test
+  void writesASentenceForAnIncompleteListWithoutNoticeAndHowToUpdateIt() {
+    assertThat(ListNotices.of(list(false, true, null, "bundled"))).isEqualTo(
+        "uflpa 2025-01-15: this copy of the UFLPA Entity List is known to miss entries of the"
+            + " official list. Load the current list with: threadline lists update --list uflpa"
+            + " FILE");
+  }
+
+  @Test
+  void keepsTheListsOwnNoticeAndDoesNotRepeatTheUpdateCommand() {
+    String notice = "95 of 144 entities; run threadline lists update --list uflpa FILE.";
+
+    assertThat(ListNotices.of(list(false, true, notice, "bundled")))
+        .isEqualTo("uflpa 2025-01-15: " + notice);
+  }
+
+  @Test
+  void offersNoUpdateCommandForAListGivenAsAFile() {
+    assertThat(ListNotices.of(list(true, false, null, "file")))
+        .doesNotContain("lists update").contains("has not been checked");
+  }
+
+  @Test
+  void givesAnInformativeNoticeOfACompleteListAsItIs() {
+    assertThat(ListNotices.of(list(true, true, "Copy of 2025-01-15.", "user")))
+        .isEqualTo("uflpa 2025-01-15: Copy of 2025-01-15.");
+  }
+}

@@ -1,0 +1,369 @@
+package org.threadline.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.threadline.core.model.Finding;
+import org.threadline.core.model.HighRiskGood;
+import org.threadline.core.model.Risk;
+import org.threadline.core.screening.RiskRules;
+import org.threadline.trace.balance.MassBalance;
+import org.threadline.trace.evidence.ChecklistItem;
+import org.threadline.trace.evidence.EvidenceRules;
+import org.threadline.trace.graph.ProductionGraph;
+import org.threadline.trace.model.ChainParty;
+import org.threadline.trace.model.Product;
+import org.threadline.trace.model.Shipment;
+import org.threadline.trace.model.SupplyChain;
+import org.threadline.trace.risk.RiskSources;
+import org.threadline.trace.risk.SectorLookup;
+
+/**
+ * Traces one shipment at a time: walks back from the shipment's line over the lines that feed it
+ * (breadth first, so the first path found to each party is a shortest one), and reads on the way
+ * every risk source, every break in traceability, every mass-balance gap and every document the
+ * evidence pack needs. Keeps its work arrays between shipments; one tracer per thread.
+ */
+final class ShipmentTracer {
+  /** At most this many further paths per reason. */
+  private static final int OTHER_PATHS = 4;
+  /** At most this many steps spent looking for further paths per reason. */
+  private static final int PATH_SEARCH_STEPS = 2_000;
+  /** At most this many flow ids listed per hop of a path. */
+  private static final int FLOWS_PER_HOP = 5;
+
+  private final ProductionGraph g;
+  private final SupplyChain chain;
+  private final MassBalance balance;
+  private final RiskSources risks;
+  private final EvidenceRules evidence;
+  private final SectorLookup sectors;
+  private final int[] mark;
+  private final int[] next;
+  private final int[] partyMark;
+  private int[] queue = new int[64];
+  private int stamp;
+
+  ShipmentTracer(ProductionGraph g, MassBalance balance, RiskSources risks,
+      EvidenceRules evidence, SectorLookup sectors) {
+    this.g = g;
+    this.chain = g.chain();
+    this.balance = balance;
+    this.risks = risks;
+    this.evidence = evidence;
+    this.sectors = sectors;
+    mark = new int[g.nodeCount()];
+    next = new int[g.nodeCount()];
+    partyMark = new int[chain.parties().size()];
+  }
+
+  ShipmentTrace trace(int shipmentIndex) {
+    stamp++;
+    Shipment shipment = chain.shipments().get(shipmentIndex);
+    int target = g.shipmentNode(shipmentIndex);
+    Product shipped = chain.product(shipment.product());
+    String sector = sectorOf(shipment.hts() != null ? shipment.hts() : shipped.hts());
+    int size = walkBack(target);
+
+    List<Reason> reasons = new ArrayList<>();
+    Checklist checklist = new Checklist();
+    Set<String> partyItems = new HashSet<>();
+    boolean volumeExplained = false;
+    for (int i = 0; i < size; i++) {
+      int v = queue[i];
+      int p = g.party(v);
+      ChainParty party = chain.party(p);
+      if (partyMark[p] != stamp) {
+        partyMark[p] = stamp;
+        for (Finding f : risks.partyFindings(p)) {
+          reasons.add(reason(f.kind().code(), RiskRules.riskOf(f),
+              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, target, shipment, f));
+        }
+        if (risks.commingling(p)) {
+          reasons.add(reason("commingling", Risk.MEDIUM, false, party, party.label()
+              + " receives inputs from a risk source and inputs that are not: the separation of"
+              + " its product lines must be shown", v, target, shipment, null));
+        }
+      }
+      for (HighRiskGood good : risks.lineGoods(v)) {
+        reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
+            FindingSummary.describe(party, good), v, target, shipment, good));
+      }
+      Product product = chain.product(g.product(v));
+      String unit = product.unit() == null ? "" : " " + product.unit().code();
+      if (balance.undisclosed(v)) {
+        String lineSector = sectorOf(product.hts());
+        boolean priority = lineSector != null || sector != null;
+        reasons.add(reason("untraced_volume", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
+            party.label() + " discloses no input for " + product.name()
+                + " (" + format(balance.output(v)) + unit + " shipped): the chain is not traced"
+                + " to origin beyond it" + sectorNote(lineSector != null ? lineSector : sector),
+            v, target, shipment, null));
+        volumeExplained = true;
+      } else if (balance.gap(v)) {
+        String lineSector = sectorOf(product.hts());
+        boolean priority = lineSector != null || sector != null;
+        reasons.add(reason("mass_balance_gap", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
+            party.label() + " ships " + format(balance.output(v)) + unit + " of "
+                + product.name() + " but its disclosed inputs yield at most "
+                + format(balance.supply(v)) + unit + ": it buys from a source it has not"
+                + " disclosed" + sectorNote(lineSector != null ? lineSector : sector),
+            v, target, shipment, null));
+        volumeExplained = true;
+      }
+      for (int k = 0; k < g.inFlowCount(v); k++) {
+        checklist.addFlow(g.inFlow(v, k));
+      }
+      evidence.forLine(g, v, balance.origin(v), item -> {
+        if (partyItems.add(item.party() + "\u0000" + item.type())) {
+          checklist.add(item);
+        }
+      });
+    }
+    for (int k = 0; k < g.outFlowCount(target); k++) {
+      int f = g.outFlow(target, k);
+      if (chain.flows().to(f) == shipment.importer()) {
+        checklist.addFlow(f);
+      }
+    }
+    double share = balance.share(target);
+    ChainParty shipper = chain.party(shipment.shipper());
+    if (share < 1.0 - 1e-12 && !volumeExplained) {
+      reasons.add(reason("untraced_volume", sector != null ? Risk.HIGH : Risk.MEDIUM, false,
+          shipper, format(100 * (1 - share)) + "% of the shipped " + shipped.name()
+              + " is not traced to origin" + sectorNote(sector), target, target, shipment, null));
+    }
+    int missing = checklist.expected - checklist.present;
+    if (missing > 0) {
+      reasons.add(reason("missing_documents", Risk.MEDIUM, false, shipper, missing + " of "
+          + checklist.expected + " documents CBP's guidance expects are missing ("
+          + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
+    }
+    reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
+    Risk verdict = Risk.LOW;
+    boolean presumption = false;
+    for (Reason r : reasons) {
+      verdict = Risk.worst(verdict, r.level());
+      presumption |= r.presumption();
+    }
+    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
+        checklist.items, checklist.expected, checklist.present, checklist.missing);
+  }
+
+  /**
+   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. A flow whose
+   * items would all be counted only is counted from its bits, without an object per item.
+   */
+  private final class Checklist {
+    final List<ChecklistItem> items = new ArrayList<>();
+    final List<ChecklistItem> missing = new ArrayList<>();
+    final Set<String> missingTypes = new LinkedHashSet<>();
+    int expected;
+    int present;
+
+    void addFlow(int flow) {
+      int want = evidence.expected(flow);
+      int missingBits = want & ~evidence.present(flow);
+      if (items.size() < ShipmentTrace.MAX_ITEMS || missingBits != 0) {
+        evidence.forFlow(flow, this::add);
+        return;
+      }
+      int count = Integer.bitCount(want);
+      expected += count;
+      present += count;
+    }
+
+    void add(ChecklistItem item) {
+      expected++;
+      if (items.size() < ShipmentTrace.MAX_ITEMS) {
+        items.add(item);
+      }
+      if (item.present()) {
+        present++;
+      } else {
+        missingTypes.add(item.type().code());
+        if (missing.size() < ShipmentTrace.MAX_ITEMS) {
+          missing.add(item);
+        }
+      }
+    }
+  }
+
+  /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */
+  private int walkBack(int target) {
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = target;
+    mark[target] = stamp;
+    next[target] = -1;
+    while (head < tail) {
+      int v = queue[head++];
+      for (int k = 0; k < g.inFlowCount(v); k++) {
+        tail = visit(g.flowSource(g.inFlow(v, k)), v, tail);
+      }
+      for (int k = 0; k < g.inTransformCount(v); k++) {
+        tail = visit(g.transformSource(g.inTransform(v, k)), v, tail);
+      }
+    }
+    return tail;
+  }
+
+  private int visit(int u, int from, int tail) {
+    if (mark[u] == stamp) {
+      return tail;
+    }
+    mark[u] = stamp;
+    next[u] = from;
+    if (tail == queue.length) {
+      queue = Arrays.copyOf(queue, queue.length * 2);
+    }
+    queue[tail] = u;
+    return tail + 1;
+  }
+
+  private Reason reason(String kind, Risk level, boolean presumption, ChainParty party,
+      String detail, int source, int target, Shipment shipment, Finding finding) {
+    List<Integer> shortest = new ArrayList<>();
+    for (int v = source; v >= 0; v = next[v]) {
+      shortest.add(v);
+    }
+    TracePath path = toPath(shortest, shipment);
+    List<TracePath> others = new ArrayList<>();
+    if (source != target) {
+      Set<List<String>> seen = new HashSet<>();
+      seen.add(key(path));
+      for (List<Integer> nodes : otherPaths(source, target)) {
+        TracePath p = toPath(nodes, shipment);
+        if (seen.add(key(p))) {
+          others.add(p);
+          if (others.size() == OTHER_PATHS) {
+            break;
+          }
+        }
+      }
+    }
+    return new Reason(kind, level, presumption, party.id(), detail, path, others, finding);
+  }
+
+  private static List<String> key(TracePath p) {
+    List<String> k = new ArrayList<>(p.parties());
+    k.addAll(p.products());
+    return k;
+  }
+
+  /** Depth-first search for further paths from source to target over the lines that feed it. */
+  private List<List<Integer>> otherPaths(int source, int target) {
+    List<List<Integer>> found = new ArrayList<>();
+    List<Integer> path = new ArrayList<>();
+    List<int[]> cursor = new ArrayList<>();
+    Set<Integer> onPath = new HashSet<>();
+    path.add(source);
+    onPath.add(source);
+    cursor.add(new int[] {0});
+    int steps = 0;
+    while (!path.isEmpty() && steps++ < PATH_SEARCH_STEPS && found.size() <= OTHER_PATHS) {
+      int v = path.get(path.size() - 1);
+      if (v == target) {
+        found.add(List.copyOf(path));
+        onPath.remove(path.remove(path.size() - 1));
+        cursor.remove(cursor.size() - 1);
+        continue;
+      }
+      int[] c = cursor.get(cursor.size() - 1);
+      int outFlows = g.outFlowCount(v);
+      int degree = outFlows + g.outTransformCount(v);
+      int w = -1;
+      while (c[0] < degree && w < 0) {
+        int k = c[0]++;
+        int candidate = k < outFlows ? g.flowTarget(g.outFlow(v, k))
+            : g.transformTarget(g.outTransform(v, k - outFlows));
+        if (mark[candidate] == stamp && !onPath.contains(candidate)) {
+          w = candidate;
+        }
+      }
+      if (w < 0) {
+        onPath.remove(path.remove(path.size() - 1));
+        cursor.remove(cursor.size() - 1);
+      } else {
+        path.add(w);
+        onPath.add(w);
+        cursor.add(new int[] {0});
+      }
+    }
+    return found;
+  }
+
+  /** Lines to parties: a party's consecutive lines (received, then made) show as what it ships. */
+  private TracePath toPath(List<Integer> nodes, Shipment shipment) {
+    List<String> parties = new ArrayList<>();
+    List<String> products = new ArrayList<>();
+    List<String> flows = new ArrayList<>();
+    int lastParty = -1;
+    int previous = -1;
+    for (int v : nodes) {
+      int p = g.party(v);
+      String product = chain.product(g.product(v)).name();
+      if (p == lastParty) {
+        products.set(products.size() - 1, product);
+      } else {
+        if (previous >= 0) {
+          addFlows(flows, v, previous, -1);
+        }
+        parties.add(chain.party(p).id());
+        products.add(product);
+        lastParty = p;
+      }
+      previous = v;
+    }
+    if (shipment.importer() != lastParty) {
+      int last = nodes.get(nodes.size() - 1);
+      addFlows(flows, -1, last, shipment.importer());
+      parties.add(chain.party(shipment.importer()).id());
+      products.add(chain.product(shipment.product()).name());
+    }
+    return new TracePath(parties, products, flows);
+  }
+
+  /** The flows into {@code into} from {@code from}; or, with into < 0, from {@code from} to a party. */
+  private void addFlows(List<String> out, int into, int from, int toParty) {
+    int added = 0;
+    if (into >= 0) {
+      for (int k = 0; k < g.inFlowCount(into) && added < FLOWS_PER_HOP; k++) {
+        int f = g.inFlow(into, k);
+        if (g.flowSource(f) == from) {
+          out.add(chain.flows().id(f));
+          added++;
+        }
+      }
+    } else {
+      for (int k = 0; k < g.outFlowCount(from) && added < FLOWS_PER_HOP; k++) {
+        int f = g.outFlow(from, k);
+        if (chain.flows().to(f) == toParty) {
+          out.add(chain.flows().id(f));
+          added++;
+        }
+      }
+    }
+  }
+
+  private String sectorOf(String hts) {
+    return hts == null ? null : sectors.sectorOf(hts);
+  }
+
+  private static String sectorNote(String sector) {
+    return sector == null ? "" : " (UFLPA high-priority sector: " + sector + ")";
+  }
+
+  static String format(double x) {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return String.format(Locale.ROOT, "%.2f", x);
+  }
+
+}

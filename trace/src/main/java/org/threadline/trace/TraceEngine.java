@@ -1,0 +1,132 @@
+package org.threadline.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.threadline.core.goods.GoodsClassifier;
+import org.threadline.core.lists.ListInfo;
+import org.threadline.core.model.ScreeningResult;
+import org.threadline.core.screening.Screener;
+import org.threadline.trace.balance.MassBalance;
+import org.threadline.trace.evidence.EvidenceRules;
+import org.threadline.trace.graph.Components;
+import org.threadline.trace.graph.LoopCheck;
+import org.threadline.trace.graph.ProductionGraph;
+import org.threadline.trace.model.Product;
+import org.threadline.trace.model.SupplyChain;
+import org.threadline.trace.risk.RiskSources;
+import org.threadline.trace.risk.SectorLookup;
+
+/**
+ * Traces a supply chain: builds its production graph, rejects impossible loops, screens every
+ * party, balances the volumes, propagates risk along the lines that feed each shipment and gives
+ * each shipment its verdict, reasons, traced share and evidence checklist.
+ */
+public final class TraceEngine {
+  private final Screener screener;
+  private final GoodsClassifier goods;
+  private final SectorLookup sectors;
+  private final List<ListInfo> extraLists;
+
+  /**
+   * @param screener screens each party (lists, Xinjiang nexus, goods it says it supplies)
+   * @param goods classifies each product line with its shipper's country (DOL TVPRA goods)
+   * @param sectors the UFLPA high-priority sector of an HTS code
+   * @param extraLists further data the result names with its version (the DOL list, the sector
+   *     table), beyond the screener's lists
+   */
+  public TraceEngine(Screener screener, GoodsClassifier goods, SectorLookup sectors,
+      List<ListInfo> extraLists) {
+    this.screener = screener;
+    this.goods = goods;
+    this.sectors = sectors;
+    this.extraLists = List.copyOf(extraLists);
+  }
+
+  /**
+   * Traces the chain.
+   *
+   * @throws org.threadline.core.BadInputException when the chain holds a loop that cannot be real
+   */
+  public TraceResult trace(SupplyChain chain) {
+    ProductionGraph g = new ProductionGraph(chain);
+    Components components = Components.of(g);
+    LoopCheck.check(g, components, chain.file("flows"), chain.file("transforms"));
+    MassBalance balance = MassBalance.of(g, components);
+
+    int partyCount = chain.parties().size();
+    ScreeningResult[] screening = new ScreeningResult[partyCount];
+    IntStream.range(0, partyCount).parallel()
+        .forEach(p -> screening[p] = screener.screen(chain.party(p).party()));
+    RiskSources risks = RiskSources.of(g, components, screening, goods);
+    EvidenceRules evidence = new EvidenceRules(chain);
+
+    int shipmentCount = chain.shipments().size();
+    ShipmentTrace[] traces = new ShipmentTrace[shipmentCount];
+    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        shipmentCount / 64));
+    IntStream.range(0, workers).parallel().forEach(w -> {
+      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors);
+      for (int s = w; s < shipmentCount; s += workers) {
+        traces[s] = tracer.trace(s);
+      }
+    });
+
+    int[] tier = tiers(g, components, partyCount);
+    boolean[] partyGap = new boolean[partyCount];
+    List<MassBalanceEntry> gaps = new ArrayList<>();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      if (balance.gap(v)) {
+        int p = g.party(v);
+        partyGap[p] = true;
+        Product product = chain.product(g.product(v));
+        gaps.add(new MassBalanceEntry(chain.party(p).id(), product.name(), balance.output(v),
+            balance.traced(v), balance.supply(v),
+            product.unit() == null ? null : product.unit().code()));
+      }
+    }
+    List<PartyTrace> parties = new ArrayList<>(partyCount);
+    for (int p = 0; p < partyCount; p++) {
+      parties.add(new PartyTrace(chain.party(p), screening[p], tier[p], risks.commingling(p),
+          partyGap[p]));
+    }
+    List<ListInfo> lists = new ArrayList<>(screener.lists());
+    lists.addAll(extraLists);
+    return new TraceResult(lists, chain, List.of(traces), parties, gaps);
+  }
+
+  /** A party's tier: 0 for raw material, one more per flow downstream (the longest way in). */
+  private static int[] tiers(ProductionGraph g, Components c, int partyCount) {
+    int[] nodeTier = new int[g.nodeCount()];
+    for (int comp = 0; comp < c.count(); comp++) {
+      for (int k = 0; k < c.size(comp); k++) {
+        int v = c.member(comp, k);
+        int t = 0;
+        for (int i = 0; i < g.inFlowCount(v); i++) {
+          int u = g.flowSource(g.inFlow(v, i));
+          if (c.componentOf(u) != comp) {
+            t = Math.max(t, nodeTier[u] + 1);
+          }
+        }
+        for (int i = 0; i < g.inTransformCount(v); i++) {
+          int u = g.transformSource(g.inTransform(v, i));
+          if (c.componentOf(u) != comp) {
+            t = Math.max(t, nodeTier[u]);
+          }
+        }
+        nodeTier[v] = t;
+      }
+    }
+    int[] tier = new int[partyCount];
+    for (int v = 0; v < g.nodeCount(); v++) {
+      tier[g.party(v)] = Math.max(tier[g.party(v)], nodeTier[v]);
+    }
+    // An importer that only appears in shipments sits one tier after its shipper.
+    SupplyChain chain = g.chain();
+    for (int s = 0; s < chain.shipments().size(); s++) {
+      var sh = chain.shipments().get(s);
+      tier[sh.importer()] = Math.max(tier[sh.importer()], tier[sh.shipper()] + 1);
+    }
+    return tier;
+  }
+}

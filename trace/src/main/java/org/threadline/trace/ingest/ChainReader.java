@@ -1,0 +1,617 @@
+package org.threadline.trace.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.threadline.core.BadInputException;
+import org.threadline.core.model.Party;
+import org.threadline.input.ColumnSynonyms;
+import org.threadline.trace.model.ChainParty;
+import org.threadline.trace.model.Document;
+import org.threadline.trace.model.DocumentType;
+import org.threadline.trace.model.Flows;
+import org.threadline.trace.model.Product;
+import org.threadline.trace.model.Role;
+import org.threadline.trace.model.Shipment;
+import org.threadline.trace.model.SupplyChain;
+import org.threadline.trace.model.Transform;
+import org.threadline.trace.model.Unit;
+
+/**
+ * Reads and validates a supply chain (Contract 4) from any {@link ChainSource}. Every reference
+ * must resolve, every quantity must be a number not below zero in a unit that converts to its
+ * product's unit; the first problem found is thrown as a {@link BadInputException} naming the
+ * file, the row and the column. Production loops are checked later, on the graph.
+ */
+public final class ChainReader {
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[;|,]\\s*");
+  private static final Pattern RATIO =
+      Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
+
+  private final UnitTable units;
+  private final Map<String, String> files = new HashMap<>();
+
+  public ChainReader(UnitTable units) {
+    this.units = units;
+  }
+
+  /** Reads and validates every table of the source. */
+  public SupplyChain read(ChainSource source) {
+    files.clear();
+    List<ChainParty> parties = new ArrayList<>();
+    Map<String, Integer> partyIds = new HashMap<>();
+    readParties(source, parties, partyIds);
+
+    List<ProductDraft> products = new ArrayList<>();
+    Map<String, Integer> productIds = new HashMap<>();
+    Map<String, Integer> productNames = new HashMap<>();
+    readProducts(source, products, productIds, productNames);
+
+    List<DocumentDraft> documents = new ArrayList<>();
+    Map<String, Integer> documentIds = new HashMap<>();
+    readDocuments(source, partyIds, documents, documentIds);
+
+    Map<String, Integer> flowIds = new HashMap<>();
+    FlowDraft flows = readFlows(source, partyIds, productIds, productNames, products, documents,
+        documentIds, flowIds);
+
+    List<TransformDraft> transforms = readTransforms(source, partyIds, productIds, productNames,
+        products);
+    List<ShipmentDraft> shipments = readShipments(source, partyIds, productIds, productNames,
+        products);
+
+    // Every product now has the unit its file, its first flow or its first shipment gave it.
+    convertFlows(flows, products);
+    List<Transform> finalTransforms = new ArrayList<>(transforms.size());
+    for (TransformDraft t : transforms) {
+      finalTransforms.add(t.resolve(products));
+    }
+    List<Shipment> finalShipments = new ArrayList<>(shipments.size());
+    for (ShipmentDraft s : shipments) {
+      finalShipments.add(s.resolve(products));
+    }
+    int[] partyDocuments = new int[parties.size()];
+    List<Document> finalDocuments = new ArrayList<>(documents.size());
+    for (DocumentDraft d : documents) {
+      finalDocuments.add(d.document);
+      if (d.document.party() >= 0) {
+        partyDocuments[d.document.party()] |= d.document.type().bit();
+      }
+      for (String f : d.flows) {
+        Integer fi = flowIds.get(f);
+        if (fi == null) {
+          throw new BadInputException(d.file, d.document.row(), "flows",
+              "unknown flow '" + f + "' (not an id in the flows table)");
+        }
+        flows.flows.addDocument(fi, d.document.type());
+      }
+    }
+    List<Product> finalProducts = products.stream().map(ProductDraft::product).toList();
+    return new SupplyChain(source.name(), parties, finalProducts, flows.flows, finalTransforms,
+        finalShipments, finalDocuments, partyDocuments, files);
+  }
+
+  // ---------------------------------------------------------------- parties
+
+  private void readParties(ChainSource source, List<ChainParty> parties,
+      Map<String, Integer> partyIds) {
+    try (ChainTable t = required(source, "parties")) {
+      Map<String, String> columnOf = new HashMap<>();
+      for (String h : t.header()) {
+        String std = "role".equals(Columns.normalise(h)) ? "role"
+            : ColumnSynonyms.columnFor(h).orElse(null);
+        if (std != null) {
+          columnOf.putIfAbsent(std, h);
+        }
+      }
+      if (!columnOf.containsKey("name") && !columnOf.containsKey("address")) {
+        throw new BadInputException(t.fileName(), 0, null,
+            "needs a 'name' or an 'address' column (found: " + String.join(", ", t.header()) + ")");
+      }
+      Set<String> mapped = new HashSet<>(columnOf.values());
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        Party.Builder b = Party.builder(null).row(r.row());
+        b.id(cell(r, columnOf, "id"));
+        b.name(cell(r, columnOf, "name"));
+        String aliases = cell(r, columnOf, "aliases");
+        if (aliases != null) {
+          b.aliases(Arrays.stream(aliases.split(";")).map(String::strip)
+              .filter(s -> !s.isEmpty()).toList());
+        }
+        b.address(cell(r, columnOf, "address")).city(cell(r, columnOf, "city"))
+            .region(cell(r, columnOf, "region")).postalCode(cell(r, columnOf, "postal_code"))
+            .country(cell(r, columnOf, "country")).phone(cell(r, columnOf, "phone"))
+            .registrationId(cell(r, columnOf, "registration_id"))
+            .website(cell(r, columnOf, "website")).product(cell(r, columnOf, "product"))
+            .hts(cell(r, columnOf, "hts"));
+        for (Map.Entry<String, String> e : r.cells().entrySet()) {
+          if (!mapped.contains(e.getKey())) {
+            b.extra(e.getKey(), e.getValue());
+          }
+        }
+        Party p = b.build();
+        if (p.name() == null && p.address() == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("name", "name"),
+              "a party needs a name or an address");
+        }
+        String roleText = cell(r, columnOf, "role");
+        Role role = Role.ofText(roleText);
+        if (roleText != null && role == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.get("role"),
+              "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
+                  + " processor, trader, raw_material_producer or logistics)");
+        }
+        if (partyIds.putIfAbsent(p.id(), parties.size()) != null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
+              "party id '" + p.id() + "' is used twice");
+        }
+        parties.add(new ChainParty(p, role));
+      }
+    }
+  }
+
+  private static String cell(ChainRow r, Map<String, String> columnOf, String column) {
+    String h = columnOf.get(column);
+    String v = h == null ? null : r.cells().get(h);
+    if (v == null) {
+      return null;
+    }
+    String s = v.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  // ---------------------------------------------------------------- products
+
+  private void readProducts(ChainSource source, List<ProductDraft> products,
+      Map<String, Integer> productIds, Map<String, Integer> productNames) {
+    try (ChainTable t = required(source, "products")) {
+      Columns c = new Columns(t.header());
+      requireColumns(t, c, "id");
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        String id = c.get(r, "id");
+        if (id == null) {
+          throw new BadInputException(t.fileName(), r.row(), "id", "a product needs an id");
+        }
+        String name = c.get(r, "name");
+        String unitText = c.get(r, "unit");
+        Unit unit = null;
+        if (unitText != null) {
+          unit = units.find(unitText);
+          if (unit == null) {
+            throw unknownUnit(t.fileName(), r.row(), "unit", unitText);
+          }
+        }
+        if (productIds.putIfAbsent(id, products.size()) != null) {
+          throw new BadInputException(t.fileName(), r.row(), "id",
+              "product id '" + id + "' is used twice");
+        }
+        if (name != null) {
+          productNames.putIfAbsent(name.toLowerCase(Locale.ROOT), products.size());
+        }
+        products.add(new ProductDraft(id, name == null ? id : name, c.get(r, "hts"),
+            c.get(r, "description"), unit, r.row(), t.fileName()));
+      }
+    }
+  }
+
+  private static int product(String file, long row, String column, String text,
+      Map<String, Integer> productIds, Map<String, Integer> productNames) {
+    if (text == null) {
+      throw new BadInputException(file, row, column, "no product given");
+    }
+    Integer i = productIds.get(text);
+    if (i == null) {
+      i = productNames.get(text.toLowerCase(Locale.ROOT));
+    }
+    if (i == null) {
+      throw new BadInputException(file, row, column,
+          "unknown product '" + text + "' (not an id or a name in the products table)");
+    }
+    return i;
+  }
+
+  private static int party(String file, long row, String column, String text,
+      Map<String, Integer> partyIds, boolean required) {
+    if (text == null) {
+      if (required) {
+        throw new BadInputException(file, row, column, "no party given");
+      }
+      return -1;
+    }
+    Integer i = partyIds.get(text);
+    if (i == null) {
+      throw new BadInputException(file, row, column,
+          "unknown party '" + text + "' (not an id in the parties table)");
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  private void readDocuments(ChainSource source, Map<String, Integer> partyIds,
+      List<DocumentDraft> documents, Map<String, Integer> documentIds) {
+    ChainTable opened = optional(source, "documents");
+    if (opened == null) {
+      return;
+    }
+    try (ChainTable t = opened) {
+      Columns c = new Columns(t.header());
+      requireColumns(t, c, "id", "type");
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        String id = c.get(r, "id");
+        if (id == null) {
+          throw new BadInputException(t.fileName(), r.row(), "id", "a document needs an id");
+        }
+        String typeText = c.get(r, "type");
+        if (typeText == null) {
+          throw new BadInputException(t.fileName(), r.row(), "type", "a document needs a type");
+        }
+        DocumentType type = DocumentType.ofText(typeText);
+        int party = party(t.fileName(), r.row(), "party", c.get(r, "party"), partyIds, false);
+        String flowsText = c.get(r, "flows");
+        List<String> flowRefs = flowsText == null ? List.of()
+            : Arrays.stream(LIST_SEPARATORS.split(flowsText)).filter(s -> !s.isEmpty()).toList();
+        if (documentIds.putIfAbsent(id, documents.size()) != null) {
+          throw new BadInputException(t.fileName(), r.row(), "id",
+              "document id '" + id + "' is used twice");
+        }
+        documents.add(new DocumentDraft(new Document(id, type == null ? DocumentType.OTHER : type,
+            typeText, party, c.get(r, "date"), c.get(r, "file"), r.row()), flowRefs,
+            t.fileName()));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- flows
+
+  private FlowDraft readFlows(ChainSource source, Map<String, Integer> partyIds,
+      Map<String, Integer> productIds, Map<String, Integer> productNames,
+      List<ProductDraft> products, List<DocumentDraft> documents,
+      Map<String, Integer> documentIds, Map<String, Integer> flowIds) {
+    FlowDraft draft = new FlowDraft();
+    try (ChainTable t = required(source, "flows")) {
+      draft.file = t.fileName();
+      Columns c = new Columns(t.header());
+      requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
+      Map<String, String> dates = new HashMap<>();
+      // A flow names its documents by id or by type; the same few type names recur millions of times.
+      Map<String, DocumentType> typeNames = new HashMap<>();
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        String file = t.fileName();
+        String id = c.get(r, "id");
+        if (id == null) {
+          id = Long.toString(r.row());
+        }
+        int from = party(file, r.row(), "from_party", c.get(r, "from_party"), partyIds, true);
+        int to = party(file, r.row(), "to_party", c.get(r, "to_party"), partyIds, true);
+        if (from == to) {
+          throw new BadInputException(file, r.row(), "to_party",
+              "a flow from party '" + c.get(r, "from_party") + "' to itself");
+        }
+        int product = product(file, r.row(), "product", c.get(r, "product"), productIds,
+            productNames);
+        double qty = quantity(file, r.row(), "quantity", c.get(r, "quantity"), true);
+        String unitText = c.get(r, "unit");
+        Unit unit = unitText == null ? null : units.find(unitText);
+        if (unit == null) {
+          throw unitText == null
+              ? new BadInputException(file, r.row(), "unit", "no unit given")
+              : unknownUnit(file, r.row(), "unit", unitText);
+        }
+        ProductDraft pd = products.get(product);
+        if (pd.unit == null) {
+          pd.unit = units.base(unit);
+        } else if (!unit.convertsTo(pd.unit)) {
+          throw new BadInputException(file, r.row(), "unit", "'" + unitText
+              + "' does not convert to " + pd.unit.code() + ", the unit of product '" + pd.name
+              + "' (" + unit.dimension() + " is not " + pd.unit.dimension() + ")");
+        }
+        String date = c.get(r, "date");
+        if (date != null) {
+          date = dates.computeIfAbsent(date, d -> d);
+        }
+        if (flowIds.putIfAbsent(id, draft.flows.size()) != null) {
+          throw new BadInputException(file, r.row(), "id", "flow id '" + id + "' is used twice");
+        }
+        int fi = draft.flows.add(id, from, to, product, qty, date, r.row());
+        draft.unit(fi, unit);
+        String docs = c.get(r, "documents");
+        if (docs != null) {
+          for (String ref : LIST_SEPARATORS.split(docs)) {
+            if (ref.isEmpty()) {
+              continue;
+            }
+            Integer di = documentIds.get(ref);
+            DocumentType type = di != null ? documents.get(di).document.type()
+                : typeNames.computeIfAbsent(ref, DocumentType::ofText);
+            if (type == null) {
+              throw new BadInputException(file, r.row(), "documents", "unknown document '" + ref
+                  + "' (neither an id in the documents table nor a document type)");
+            }
+            draft.flows.addDocument(fi, type);
+          }
+        }
+      }
+    }
+    return draft;
+  }
+
+  private static void convertFlows(FlowDraft draft, List<ProductDraft> products) {
+    for (int i = 0; i < draft.flows.size(); i++) {
+      Unit u = draft.units[i];
+      Unit target = products.get(draft.flows.product(i)).unit;
+      if (u != target) {
+        draft.flows.convert(i, u.factorTo(target));
+      }
+    }
+    draft.units = null;
+  }
+
+  // ---------------------------------------------------------------- transforms
+
+  private List<TransformDraft> readTransforms(ChainSource source, Map<String, Integer> partyIds,
+      Map<String, Integer> productIds, Map<String, Integer> productNames,
+      List<ProductDraft> products) {
+    List<TransformDraft> out = new ArrayList<>();
+    ChainTable opened = optional(source, "transforms");
+    if (opened == null) {
+      return out;
+    }
+    try (ChainTable t = opened) {
+      Columns c = new Columns(t.header());
+      requireColumns(t, c, "party", "input_product", "output_product", "input_per_output");
+      Set<String> seen = new HashSet<>();
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        String file = t.fileName();
+        int party = party(file, r.row(), "party", c.get(r, "party"), partyIds, true);
+        int in = product(file, r.row(), "input_product", c.get(r, "input_product"), productIds,
+            productNames);
+        int outp = product(file, r.row(), "output_product", c.get(r, "output_product"),
+            productIds, productNames);
+        if (in == outp) {
+          throw new BadInputException(file, r.row(), "output_product",
+              "a product cannot be made from itself ('" + products.get(in).name + "')");
+        }
+        if (!seen.add(party + "/" + in + "/" + outp)) {
+          throw new BadInputException(file, r.row(), "input_product",
+              "the same transform is given twice for this party");
+        }
+        String ratioText = c.get(r, "input_per_output");
+        Matcher m = ratioText == null ? null : RATIO.matcher(ratioText);
+        if (m == null || !m.matches()) {
+          throw new BadInputException(file, r.row(), "input_per_output", ratioText == null
+              ? "no yield given" : "'" + ratioText + "' is not a number (e.g. 1.15 or 1.15 kg/kg)");
+        }
+        double ratio = Double.parseDouble(m.group(1));
+        if (!(ratio > 0) || Double.isInfinite(ratio)) {
+          throw new BadInputException(file, r.row(), "input_per_output",
+              "the input per output must be above zero, got " + ratioText);
+        }
+        String inColumn = m.group(2) != null ? "input_per_output" : "input_unit";
+        String outColumn = m.group(3) != null ? "input_per_output" : "output_unit";
+        Unit inUnit = unitCell(file, r.row(), inColumn,
+            m.group(2) != null ? m.group(2) : c.get(r, "input_unit"));
+        Unit outUnit = unitCell(file, r.row(), outColumn,
+            m.group(3) != null ? m.group(3) : c.get(r, "output_unit"));
+        adoptOrCheck(file, r.row(), inColumn, inUnit, products.get(in));
+        adoptOrCheck(file, r.row(), outColumn, outUnit, products.get(outp));
+        out.add(new TransformDraft(party, in, outp, ratio, inUnit, outUnit, r.row()));
+      }
+    }
+    return out;
+  }
+
+  private Unit unitCell(String file, long row, String column, String text) {
+    if (text == null) {
+      return null;
+    }
+    Unit u = units.find(text);
+    if (u == null) {
+      throw unknownUnit(file, row, column, text);
+    }
+    return u;
+  }
+
+  private void adoptOrCheck(String file, long row, String column, Unit unit,
+      ProductDraft product) {
+    if (unit == null) {
+      return;
+    }
+    if (product.unit == null) {
+      product.unit = units.base(unit);
+    } else if (!unit.convertsTo(product.unit)) {
+      throw new BadInputException(file, row, column, "the transform's unit " + unit.code()
+          + " does not convert to " + product.unit.code() + ", the unit of product '"
+          + product.name + "' (" + unit.dimension() + " is not " + product.unit.dimension() + ")");
+    }
+  }
+
+  // ---------------------------------------------------------------- shipments
+
+  private List<ShipmentDraft> readShipments(ChainSource source, Map<String, Integer> partyIds,
+      Map<String, Integer> productIds, Map<String, Integer> productNames,
+      List<ProductDraft> products) {
+    List<ShipmentDraft> out = new ArrayList<>();
+    ChainTable opened = optional(source, "shipments");
+    if (opened == null) {
+      return out;
+    }
+    try (ChainTable t = opened) {
+      Columns c = new Columns(t.header());
+      requireColumns(t, c, "id", "importer", "product");
+      Set<String> ids = new HashSet<>();
+      while (t.hasNext()) {
+        ChainRow r = t.next();
+        String file = t.fileName();
+        String id = c.get(r, "id");
+        if (id == null) {
+          throw new BadInputException(file, r.row(), "id", "a shipment needs an id");
+        }
+        if (!ids.add(id)) {
+          throw new BadInputException(file, r.row(), "id", "shipment id '" + id + "' is used twice");
+        }
+        int importer = party(file, r.row(), "importer", c.get(r, "importer"), partyIds, true);
+        int exporter = party(file, r.row(), "exporter", c.get(r, "exporter"), partyIds, false);
+        int manufacturer = party(file, r.row(), "manufacturer", c.get(r, "manufacturer"),
+            partyIds, false);
+        if (exporter < 0 && manufacturer < 0) {
+          throw new BadInputException(file, r.row(), "exporter",
+              "a shipment needs an exporter or a manufacturer");
+        }
+        int product = product(file, r.row(), "product", c.get(r, "product"), productIds,
+            productNames);
+        double qty = quantity(file, r.row(), "quantity", c.get(r, "quantity"), false);
+        String unitText = c.get(r, "unit");
+        Unit unit = null;
+        if (unitText != null) {
+          unit = units.find(unitText);
+          if (unit == null) {
+            throw unknownUnit(file, r.row(), "unit", unitText);
+          }
+          adoptOrCheck(file, r.row(), "unit", unit, products.get(product));
+        }
+        out.add(new ShipmentDraft(id, importer, exporter, manufacturer, product, c.get(r, "hts"),
+            c.get(r, "country_of_origin"), qty, unit, c.get(r, "value"), c.get(r, "entry_date"),
+            r.row()));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  private ChainTable required(ChainSource source, String table) {
+    ChainTable t = optional(source, table);
+    if (t == null) {
+      throw new BadInputException(source.name(), -1, null, "no '" + table + "' table (Contract 4"
+          + " needs parties, products and flows; transforms, shipments and documents are optional)");
+    }
+    return t;
+  }
+
+  private ChainTable optional(ChainSource source, String table) {
+    ChainTable t = source.open(table);
+    if (t != null) {
+      files.put(table, t.fileName());
+    }
+    return t;
+  }
+
+  private static void requireColumns(ChainTable t, Columns c, String... columns) {
+    for (String col : columns) {
+      if (!c.has(col)) {
+        throw new BadInputException(t.fileName(), 0, col, "missing column (found: "
+            + String.join(", ", t.header()) + ")");
+      }
+    }
+  }
+
+  private static double quantity(String file, long row, String column, String text,
+      boolean required) {
+    if (text == null) {
+      if (required) {
+        throw new BadInputException(file, row, column, "no quantity given");
+      }
+      return Double.NaN;
+    }
+    double q;
+    try {
+      q = Double.parseDouble(text.replace(",", "").replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new BadInputException(file, row, column, "'" + text + "' is not a number");
+    }
+    if (q < 0 || Double.isNaN(q) || Double.isInfinite(q)) {
+      throw new BadInputException(file, row, column,
+          "a quantity cannot be negative or infinite, got " + text);
+    }
+    return q;
+  }
+
+  private static BadInputException unknownUnit(String file, long row, String column, String text) {
+    return new BadInputException(file, row, column, "unknown unit '" + text
+        + "' (known: kg, t, g, lb, oz, m, yd, ft, m2, l, pcs, pair, dozen, W, ...)");
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  private static final class ProductDraft {
+    final String id;
+    final String name;
+    final String hts;
+    final String description;
+    Unit unit;
+    final long row;
+    final String file;
+
+    ProductDraft(String id, String name, String hts, String description, Unit unit, long row,
+        String file) {
+      this.id = id;
+      this.name = name;
+      this.hts = hts;
+      this.description = description;
+      this.unit = unit;
+      this.row = row;
+      this.file = file;
+    }
+
+    Product product() {
+      return new Product(id, name, hts, description, unit, row);
+    }
+  }
+
+  private static final class FlowDraft {
+    final Flows flows = new Flows(1024);
+    Unit[] units = new Unit[1024];
+    String file;
+
+    void unit(int i, Unit u) {
+      if (i >= units.length) {
+        units = Arrays.copyOf(units, Math.max(i + 1, units.length + (units.length >> 1)));
+      }
+      units[i] = u;
+    }
+  }
+
+  private record DocumentDraft(Document document, List<String> flows, String file) {}
+
+  private record TransformDraft(int party, int input, int output, double ratio, Unit inUnit,
+      Unit outUnit, long row) {
+    Transform resolve(List<ProductDraft> products) {
+      double r = ratio;
+      // Given as, say, 1.2 kg per dozen while the products count in t and pcs: bring the ratio
+      // to the products' own units.
+      if (inUnit != null) {
+        r *= inUnit.factorTo(products.get(input).unit);
+      }
+      if (outUnit != null) {
+        r /= outUnit.factorTo(products.get(output).unit);
+      }
+      return new Transform(party, input, output, r, row);
+    }
+  }
+
+  private record ShipmentDraft(String id, int importer, int exporter, int manufacturer,
+      int product, String hts, String countryOfOrigin, double quantity, Unit unit, String value,
+      String entryDate, long row) {
+    Shipment resolve(List<ProductDraft> products) {
+      double q = quantity;
+      if (unit != null && !Double.isNaN(q)) {
+        q *= unit.factorTo(products.get(product).unit);
+      }
+      return new Shipment(id, importer, exporter, manufacturer, product, hts, countryOfOrigin, q,
+          value, entryDate, row);
+    }
+  }
+}
