@@ -243,10 +243,10 @@ public final class NameScorer {
   }
 
   private Rest alignRest(ParsedName q, ParsedName e, TermWeights weights, Why why, boolean tradePresent) {
-    List<Term> qr = new ArrayList<>(q.terms().stream().filter(t -> !t.isTradeName()).toList());
-    List<Term> er = new ArrayList<>(e.terms().stream().filter(t -> !t.isTradeName()).toList());
-    List<Term> qAll = List.copyOf(qr);
-    List<Term> eAll = List.copyOf(er);
+    List<Term> qAll = q.otherTerms();
+    List<Term> eAll = e.otherTerms();
+    List<Term> qr = new ArrayList<>(qAll);
+    List<Term> er = new ArrayList<>(eAll);
     Rest rest = new Rest();
     for (Term t : eAll) {
       Term best = null;
@@ -336,6 +336,9 @@ public final class NameScorer {
   // A Latin place on one side that is spelled like the other side's trade name is that trade
   // name (印台 Yintai is a district; 银泰 Yintai is a trade name), and the reverse.
   private static ParsedName reconcile(ParsedName x, ParsedName other) {
+    if (other.tradeTerms().isEmpty() || x.otherTerms().isEmpty()) {
+      return x;
+    }
     List<Term> terms = null;
     for (int i = 0; i < x.terms().size(); i++) {
       Term t = x.terms().get(i);

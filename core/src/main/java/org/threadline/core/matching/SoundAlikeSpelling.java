@@ -42,7 +42,6 @@ public final class SoundAlikeSpelling {
     if (lengthBound < floor && !mayAlign && !(bothPinyin && aSyl.size() == bSyl.size())) {
       return 0.0;
     }
-    double best = lengthBound < floor ? 0.0 : editSimilarity(x, y);
     if (aSyl != null && bSyl != null && aSyl.size() == bSyl.size() && aSyl.size() > 1) {
       // Both are pinyin: compare syllable by syllable; the edit distance would forgive a
       // different syllable as if it were a typing error.
@@ -54,6 +53,7 @@ public final class SoundAlikeSpelling {
       }
       return sum / aSyl.size();
     }
+    double best = lengthBound < floor ? 0.0 : editSimilarity(x, y, floor);
     if (aSyl != null && bSyl != null) {
       // Both are pinyin with a different number of syllables: other names, or a typing error
       // that the edit distance judges.
@@ -76,6 +76,9 @@ public final class SoundAlikeSpelling {
 
   /** Lower case letters and digits, doubled letters single, ü as u. */
   static String canonical(String s) {
+    if (isCanonical(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     char prev = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -97,13 +100,31 @@ public final class SoundAlikeSpelling {
     return out.toString();
   }
 
+  private static boolean isCanonical(String s) {
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '-' || c == 'ü' || c == prev || c == 'v' && (prev == 'l' || prev == 'n')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
   /** 1 - (optimal string alignment distance / longer length). */
   static double editSimilarity(String x, String y) {
+    return editSimilarity(x, y, 0.0);
+  }
+
+  // As above, but gives up (returning 0) once the distance must exceed what the floor allows.
+  private static double editSimilarity(String x, String y, double floor) {
     int n = x.length();
     int m = y.length();
     if (n == 0 || m == 0) {
       return n == m ? 1.0 : 0.0;
     }
+    int allowed = (int) Math.floor((1.0 - floor) * Math.max(n, m) + 1e-9);
     // Three rolling rows: the one before last is needed for transpositions.
     int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
@@ -113,6 +134,7 @@ public final class SoundAlikeSpelling {
     }
     for (int i = 1; i <= n; i++) {
       cur[0] = i;
+      int rowMin = i;
       char xi = x.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
         char yj = y.charAt(j - 1);
@@ -121,6 +143,11 @@ public final class SoundAlikeSpelling {
           v = Math.min(v, prev2[j - 2] + 1);
         }
         cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      // A transposition can lower the next row by at most what this row shows, plus one.
+      if (rowMin > allowed + 1) {
+        return 0.0;
       }
       int[] t = prev2;
       prev2 = prev;
