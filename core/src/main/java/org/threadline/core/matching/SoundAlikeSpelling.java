@@ -49,7 +49,7 @@ public final class SoundAlikeSpelling {
       for (int i = 0; i < aSyl.size(); i++) {
         String s = canonical(aSyl.get(i));
         String t = canonical(bSyl.get(i));
-        sum += s.equals(t) ? 1.0 : 0.5 * syllableSimilarity(s, t);
+        sum += s.equals(t) ? 1.0 : 0.35 * syllableSimilarity(s, t);
       }
       return sum / aSyl.size();
     }
