@@ -24,6 +24,8 @@ public final class CandidateIndex {
   private final Map<String, int[]> postings;
   private final int size;
   private final int maxPostings;
+  /** Share of the best candidate's key weight a name needs to be a candidate. */
+  static final float MIN_SHARE = 0.3f;
   private final ThreadLocal<Scratch> scratch;
 
   /** Indexes the names, whose ids are their positions in the list. */
@@ -61,14 +63,33 @@ public final class CandidateIndex {
         continue;
       }
       float w = (float) Math.log(1.0 + (double) size / ids.length);
+      boolean strong = isStrong(key);
       for (int id : ids) {
         if (s.score[id] == 0f) {
           s.touched[s.count++] = id;
         }
         s.score[id] += w;
+        s.strong[id] |= strong;
       }
     }
-    int n = s.count;
+    // Names that share only a sliver of the query's letter pairs are not worth scoring: keep
+    // those that share a telling key (the spelling, the onsets, a translated word, a place or
+    // industry of a name without trade name) or are within reach of the best-sharing name.
+    float top = 0f;
+    for (int i = 0; i < s.count; i++) {
+      top = Math.max(top, s.score[s.touched[i]]);
+    }
+    int n = 0;
+    for (int i = 0; i < s.count; i++) {
+      int id = s.touched[i];
+      if (s.strong[id] || s.score[id] >= MIN_SHARE * top) {
+        s.touched[n++] = id;
+      } else {
+        s.score[id] = 0f;
+        s.strong[id] = false;
+      }
+    }
+    s.count = n;
     if (n <= limit) {
       return Arrays.copyOf(s.touched, n);
     }
@@ -108,6 +129,15 @@ public final class CandidateIndex {
       for (int i = 0; i + 2 <= spelling.length(); i++) {
         keys.add("b:" + spelling.substring(i, i + 2));
       }
+      // A place may be the trade name on the other side (灵宝麟志 / Lingbao Linzhi).
+      for (Term t : name.terms()) {
+        if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+          keys.add("t:" + SoundAlikeSpelling.canonical(t.key()));
+          if (t.han() == null && !t.surface().equals(t.key())) {
+            keys.add("t:" + SoundAlikeSpelling.canonical(t.surface()));
+          }
+        }
+      }
       return keys;
     }
     for (Term t : name.terms()) {
@@ -122,6 +152,11 @@ public final class CandidateIndex {
       }
     }
     return keys;
+  }
+
+  private static boolean isStrong(String key) {
+    char c = key.charAt(0);
+    return c != 'b' && c != 'p' && c != 's';
   }
 
   /** Consonant classes of the first two syllable onsets of a Latin spelling. */
@@ -172,17 +207,20 @@ public final class CandidateIndex {
 
   private static final class Scratch {
     final float[] score;
+    final boolean[] strong;
     final int[] touched;
     int count;
 
     Scratch(int size) {
       score = new float[size];
+      strong = new boolean[size];
       touched = new int[size];
     }
 
     void reset() {
       for (int i = 0; i < count; i++) {
         score[touched[i]] = 0f;
+        strong[touched[i]] = false;
       }
       count = 0;
     }

@@ -77,7 +77,10 @@ public final class HanPinyin {
   public java.util.Set<String> syllableInventory() {
     java.util.Set<String> all = new java.util.HashSet<>();
     for (String s : byChar) {
-      if (s != null && s.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      // Interjections without a vowel (嗯 n, ng; 呣 m; 哼 hm) never occur in names and would let
+      // any word with an n or m pass for pinyin.
+      if (s != null && s.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
+          && s.chars().anyMatch(ch -> "aeiouv".indexOf(ch) >= 0)) {
         all.add(s);
       }
     }

@@ -85,7 +85,8 @@ public final class Lexicon {
 
   // A letter missing (zuhai) or one too many (guanngdong); a letter changed or two swapped
   // (sihcuan) only in longer words that are not pinyin themselves (tanyuan is a trade name, not
-  // a typing error for taiyuan). The closest candidate wins.
+  // a typing error for taiyuan). The closest candidate wins. The word as written stays the
+  // term's surface, so that the scorer can still take it as a trade name (Fujia, not Fujian).
   private LexiconEntry closestTypo(String word) {
     List<String> candidates = new ArrayList<>();
     String d0 = fuzzyDeletionSource.get(word);

@@ -127,6 +127,23 @@ public final class MatchingModel {
     return parser;
   }
 
+  // A screen matches each record against every list in turn: the thread's last few names are
+  // kept parsed, so that a record is parsed once, not once per list.
+  private final ThreadLocal<ParsedName[]> recent = ThreadLocal.withInitial(() -> new ParsedName[4]);
+
+  /** Parses a name, reusing this thread's parse of the same name if it is one of its last four. */
+  public ParsedName parseRecent(String name) {
+    ParsedName[] cache = recent.get();
+    int slot = (name.hashCode() & 0x7fffffff) % cache.length;
+    ParsedName hit = cache[slot];
+    if (hit != null && hit.original().equals(name)) {
+      return hit;
+    }
+    ParsedName p = parser.parse(name);
+    cache[slot] = p;
+    return p;
+  }
+
   /** The scorer. */
   public NameScorer scorer() {
     return scorer;

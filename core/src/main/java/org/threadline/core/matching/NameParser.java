@@ -235,6 +235,8 @@ public final class NameParser {
     if (terms.stream().anyMatch(Term::isTradeName)) {
       return;
     }
+    // The last leading place that is not a province (Lingbao Linzhi: Linzhi), else the most
+    // local place after the name (Junggar Cotton and Linen (Xinjiang): Junggar leads anyway).
     int chosen = -1;
     int places = 0;
     int bestRank = -1;
@@ -244,7 +246,10 @@ public final class NameParser {
       if (role == Term.Role.REGION || role == Term.Role.QUALIFIER) {
         places++;
         int rank = pieces.get(k).entry().rank();
-        if (rank >= bestRank) {
+        boolean better = role == Term.Role.REGION
+            ? rank > 0 && (chosen < 0 || terms.get(chosen).role() == Term.Role.REGION || bestRank <= 0)
+            : rank > bestRank && (chosen < 0 || terms.get(chosen).role() != Term.Role.REGION);
+        if (better) {
           bestRank = rank;
           chosen = k;
         }

@@ -49,13 +49,31 @@ public final class NameScorer {
    * @param weights rarity of keys
    */
   public NameComparison compare(ParsedName q, ParsedName e, boolean includesSubsidiaries, TermWeights weights) {
-    List<Explanation> why = new ArrayList<>();
+    return compare(q, e, includesSubsidiaries, weights, true, 0.0);
+  }
+
+  /**
+   * Compares a query name with an entry name, cheaply when the explanation is not wanted or the
+   * score cannot reach the floor.
+   *
+   * @param explain whether to build the explanation
+   * @param floor when the trade names alone keep the score below this, the comparison stops
+   *     early and reports 0
+   */
+  public NameComparison compare(ParsedName q, ParsedName e, boolean includesSubsidiaries,
+      TermWeights weights, boolean explain, double floor) {
+    Why why = new Why(explain);
     if (q.terms().isEmpty() || e.terms().isEmpty()) {
       return new NameComparison(0.0, false, List.of());
     }
     q = reconcile(q, e);
     e = reconcile(e, q);
-    Trade trade = compareTradeNames(q.tradeTerms(), e.tradeTerms(), why);
+    Trade trade = compareTradeNames(q.tradeTerms(), e.tradeTerms(), why,
+        floor > 0.3 ? (floor - 0.3) / 0.7 : 0.0);
+    if (floor > 0 && (trade.present() ? 0.3 + 0.7 * trade.similarity() : 1.0) < floor
+        || floor > 0 && (trade.queryOnly() || trade.entryOnly()) && floor > 0.5) {
+      return new NameComparison(0.0, false, List.of());
+    }
     Rest rest = alignRest(q, e, weights, why, trade.present());
 
     double score;
@@ -69,7 +87,7 @@ public final class NameScorer {
       boolean sameTrade = trade.similarity() >= 0.7;
       if (rest.placeConflict && rest.industryConflict) {
         score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
-        why.add(new Explanation("conflict", score, "the place and the industry both differ"));
+        why.add("conflict", score, () -> "the place and the industry both differ");
       }
       boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
       if (sameTrade && queryAdds) {
@@ -77,39 +95,33 @@ public final class NameScorer {
         if (q.branch() && !e.branch()) {
           score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
           subsidiary = true;
-          why.add(new Explanation("branch", score,
-              "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")")
-                  + " of the entry; a branch is part of the company it belongs to"));
+          why.add("branch", score, () -> "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")")
+                  + " of the entry; a branch is part of the company it belongs to");
         } else if (includesSubsidiaries) {
           score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
           subsidiary = true;
-          why.add(new Explanation("subsidiary", score,
-              "the name adds the place " + added + " to the entry's trade name: a subsidiary of an"
-                  + " entry listed with its subsidiaries"));
+          why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: a subsidiary of an"
+                  + " entry listed with its subsidiaries");
         } else {
           score = Math.min(withoutQualifiers, UNCOVERED_SUBSIDIARY_SCORE);
           subsidiary = true;
-          why.add(new Explanation("subsidiary", score,
-              "the name adds the place " + added + " to the entry's trade name: possibly a"
-                  + " subsidiary, which this entry's listing does not name"));
+          why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: possibly a"
+                  + " subsidiary, which this entry's listing does not name");
         }
       } else if (sameTrade && includesSubsidiaries && rest.queryExtraRegionOnly) {
         score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
         subsidiary = true;
-        why.add(new Explanation("subsidiary", score,
-            "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
-                + " with its subsidiaries"));
+        why.add("subsidiary", score, () -> "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
+                + " with its subsidiaries");
       } else if (sameTrade && isGroup(q) && !isGroup(e) && rest.entryUnmatched > 0) {
         score = Math.min(score, PARENT_SCORE);
-        why.add(new Explanation("parent", score,
-            "the name is a group or holding company with the entry's trade name, and the entry is"
-                + " one of its businesses: a parent company, not the entry itself"));
+        why.add("parent", score, () -> "the name is a group or holding company with the entry's trade name, and the entry is"
+                + " one of its businesses: a parent company, not the entry itself");
       } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
         score = Math.min(score, PARENT_SCORE);
-        why.add(new Explanation("parent", score,
-            "the entry is the " + String.join(", ", rest.entryExtraQualifiers)
+        why.add("parent", score, () -> "the entry is the " + String.join(", ", rest.entryExtraQualifiers)
                 + " company and the name lacks that place: a parent or sister company, not the"
-                + " entry itself"));
+                + " entry itself");
       }
     } else {
       double num = rest.matched;
@@ -117,27 +129,28 @@ public final class NameScorer {
       score = den == 0 ? 0.0 : num / den;
       if (rest.placeConflict) {
         score = Math.min(score, 0.5);
-        why.add(new Explanation("conflict", score, "a name without a trade name is its place and"
-            + " business, and the place differs"));
+        why.add("conflict", score, () -> "a name without a trade name is its place and"
+            + " business, and the place differs");
       }
       if (trade.queryOnly() || trade.entryOnly()) {
         score *= 0.5;
-        why.add(new Explanation("trade_name", 0.0,
-            trade.queryOnly()
+        why.add("trade_name", 0.0, () -> trade.queryOnly()
                 ? "the name has a trade name and the entry has none: a different, specific company"
-                : "the entry has a trade name and the name has none"));
+                : "the entry has a trade name and the name has none");
       }
     }
-    if (!q.legalForms().isEmpty() || !e.legalForms().isEmpty()) {
-      why.add(new Explanation("legal_form", 1.0, "legal forms set aside: "
-          + (q.legalForms().isEmpty() ? "none" : String.join(" ", q.legalForms())) + " | "
-          + (e.legalForms().isEmpty() ? "none" : String.join(" ", e.legalForms()))));
+    List<String> ql = q.legalForms();
+    List<String> el = e.legalForms();
+    if (!ql.isEmpty() || !el.isEmpty()) {
+      why.add("legal_form", 1.0, () -> "legal forms set aside: "
+          + (ql.isEmpty() ? "none" : String.join(" ", ql)) + " | "
+          + (el.isEmpty() ? "none" : String.join(" ", el)));
     }
     score = Math.max(0.0, Math.min(1.0, score));
-    return new NameComparison(round(score), subsidiary, why);
+    return new NameComparison(round(score), subsidiary, why.list());
   }
 
-  private Trade compareTradeNames(List<Term> qt, List<Term> et, List<Explanation> why) {
+  private Trade compareTradeNames(List<Term> qt, List<Term> et, Why why, double floor) {
     if (qt.isEmpty() && et.isEmpty()) {
       return new Trade(false, false, false, 0.0);
     }
@@ -157,7 +170,9 @@ public final class NameScorer {
           rq.remove(u);
           re.remove(t);
           concepts++;
-          translated.add(show(u) + " = " + show(t));
+          if (why.on) {
+            translated.add(show(u) + " = " + show(t));
+          }
           break;
         }
       }
@@ -169,15 +184,18 @@ public final class NameScorer {
       String b = joinKeys(re);
       List<String> as = joinSyllables(rq);
       List<String> bs = joinSyllables(re);
-      sim = spelling.similarity(a, as, b, bs);
+      int units = concepts + 1;
+      // The similarity this part needs for the trade name to reach the floor.
+      double needed = Math.max(0.0, floor * units - concepts);
+      sim = spelling.similarity(a, as, b, bs, needed);
       String qHan = joinHan(rq);
       String eHan = joinHan(re);
       // A polyphonic character may be read another way in the company's own romanisation.
-      if (sim < 1.0 && qHan != null && eHan == null) {
+      if (sim < 1.0 && sim >= 0.4 && qHan != null && eHan == null) {
         for (List<String> alt : pinyin.alternatives(qHan, 8)) {
           sim = Math.max(sim, spelling.similarity(String.join("", alt), alt, b, bs));
         }
-      } else if (sim < 1.0 && eHan != null && qHan == null) {
+      } else if (sim < 1.0 && sim >= 0.4 && eHan != null && qHan == null) {
         for (List<String> alt : pinyin.alternatives(eHan, 8)) {
           sim = Math.max(sim, spelling.similarity(a, as, String.join("", alt), alt));
         }
@@ -185,20 +203,25 @@ public final class NameScorer {
       if (qHan != null && eHan != null && !qHan.equals(eHan)) {
         sim = Math.min(sim, 0.8); // same sound, other characters: a homophone, maybe another name
       }
-      detail = describe(rq, re, sim);
+      detail = why.on ? describe(rq, re, sim) : null;
     }
     int units = concepts + (rq.isEmpty() && re.isEmpty() ? 0 : 1);
+    if (units == 0) {
+      return new Trade(false, false, false, 0.0);
+    }
     double ts = (concepts + sim) / units;
-    StringBuilder text = new StringBuilder("trade name ");
-    if (!translated.isEmpty()) {
-      text.append(String.join(", ", translated)).append(" (translated)");
+    if (why.on) {
+      StringBuilder text = new StringBuilder("trade name ");
+      if (!translated.isEmpty()) {
+        text.append(String.join(", ", translated)).append(" (translated)");
+      }
+      if (detail != null) {
+        text.append(translated.isEmpty() ? "" : "; ").append(detail);
+      } else if (!rq.isEmpty() || !re.isEmpty()) {
+        text.append("; unmatched: ").append(rq.isEmpty() ? joinSurfaces(re) : joinSurfaces(rq));
+      }
+      why.add("trade_name", round(ts), text::toString);
     }
-    if (detail != null) {
-      text.append(translated.isEmpty() ? "" : "; ").append(detail);
-    } else if (!rq.isEmpty() || !re.isEmpty()) {
-      text.append("; unmatched: ").append(rq.isEmpty() ? joinSurfaces(re) : joinSurfaces(rq));
-    }
-    why.add(new Explanation("trade_name", round(ts), text.toString()));
     return new Trade(true, false, false, ts);
   }
 
@@ -219,11 +242,11 @@ public final class NameScorer {
     return q + " ~ " + e + pinyin + String.format(Locale.ROOT, ", spelled alike %.2f", sim);
   }
 
-  private Rest alignRest(ParsedName q, ParsedName e, TermWeights weights, List<Explanation> why, boolean tradePresent) {
-    List<Term> qr = new ArrayList<>(q.terms().stream().filter(t -> !t.isTradeName()).toList());
-    List<Term> er = new ArrayList<>(e.terms().stream().filter(t -> !t.isTradeName()).toList());
-    List<Term> qAll = List.copyOf(qr);
-    List<Term> eAll = List.copyOf(er);
+  private Rest alignRest(ParsedName q, ParsedName e, TermWeights weights, Why why, boolean tradePresent) {
+    List<Term> qAll = q.otherTerms();
+    List<Term> eAll = e.otherTerms();
+    List<Term> qr = new ArrayList<>(qAll);
+    List<Term> er = new ArrayList<>(eAll);
     Rest rest = new Rest();
     for (Term t : eAll) {
       Term best = null;
@@ -242,8 +265,10 @@ public final class NameScorer {
         double we = weight(t, weights);
         rest.matched += (wq + we) * bestSim;
         rest.matchedWeight += wq + we;
-        why.add(new Explanation(feature(t), round(bestSim), feature(t) + " " + show(best)
-            + (bestSim >= 0.999 ? " = " : " ~ ") + show(t) + how(best, t)));
+        Term aligned = best;
+        double alignedSim = bestSim;
+        why.add(feature(t), round(alignedSim), () -> feature(t) + " " + show(aligned)
+            + (alignedSim >= 0.999 ? " = " : " ~ ") + show(t) + how(aligned, t));
       }
     }
     for (Term u : qr) {
@@ -255,8 +280,8 @@ public final class NameScorer {
         rest.queryExtraQualifiers.add(show(u));
         rest.queryQualifierPenalty += cost;
       }
-      why.add(new Explanation("missing", 0.0, "the name's " + feature(u) + " " + show(u)
-          + (conflict ? " differs from the entry's" : " is not in the entry")));
+      why.add("missing", 0.0, () -> "the name's " + feature(u) + " " + show(u)
+          + (conflict ? " differs from the entry's" : " is not in the entry"));
     }
     rest.placeConflict = hasGroupUnmatched(qr, 0) && hasGroupUnmatched(er, 0)
         && !matchedGroup(qAll, qr, 0);
@@ -273,8 +298,8 @@ public final class NameScorer {
       if (t.role() == Term.Role.QUALIFIER && !conflict) {
         rest.entryExtraQualifiers.add(show(t));
       }
-      why.add(new Explanation("missing", 0.0, "the entry's " + feature(t) + " " + show(t)
-          + (conflict ? " differs from the name's" : " is not in the name")));
+      why.add("missing", 0.0, () -> "the entry's " + feature(t) + " " + show(t)
+          + (conflict ? " differs from the name's" : " is not in the name"));
     }
     return rest;
   }
@@ -311,6 +336,9 @@ public final class NameScorer {
   // A Latin place on one side that is spelled like the other side's trade name is that trade
   // name (印台 Yintai is a district; 银泰 Yintai is a trade name), and the reverse.
   private static ParsedName reconcile(ParsedName x, ParsedName other) {
+    if (other.tradeTerms().isEmpty() || x.otherTerms().isEmpty()) {
+      return x;
+    }
     List<Term> terms = null;
     for (int i = 0; i < x.terms().size(); i++) {
       Term t = x.terms().get(i);
@@ -318,18 +346,23 @@ public final class NameScorer {
         continue;
       }
       boolean placeThere = false;
-      boolean tradeThere = false;
+      String tradeThere = null;
       for (Term u : other.terms()) {
-        if (u.key().equals(t.key())) {
+        boolean sameKey = u.key().equals(t.key());
+        if (sameKey) {
           placeThere |= u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER;
-          tradeThere |= u.role() == Term.Role.TRADE;
+        }
+        // the place's own key, or the word as written when the lexicon read it as a place
+        // with a typing error (fujia for Fujian)
+        if (u.role() == Term.Role.TRADE && (sameKey || t.han() == null && u.key().equals(t.surface()))) {
+          tradeThere = u.key();
         }
       }
-      if (tradeThere && !placeThere) {
+      if (tradeThere != null && !placeThere) {
         if (terms == null) {
           terms = new ArrayList<>(x.terms());
         }
-        terms.set(i, new Term(Term.Role.TRADE, t.key(), t.surface(), t.syllables(), t.han(), t.gloss()));
+        terms.set(i, new Term(Term.Role.TRADE, tradeThere, t.surface(), t.syllables(), t.han(), t.gloss()));
       }
     }
     return terms == null ? x
@@ -447,6 +480,28 @@ public final class NameScorer {
 
   private static double round(double x) {
     return Math.round(x * 1000.0) / 1000.0;
+  }
+
+  // Collects explanations only when they are wanted: most comparisons are of candidates that
+  // do not match, and building their sentences would cost more than scoring them.
+  private static final class Why {
+    final boolean on;
+    private final List<Explanation> list;
+
+    Why(boolean on) {
+      this.on = on;
+      this.list = on ? new ArrayList<>() : List.of();
+    }
+
+    void add(String feature, double score, java.util.function.Supplier<String> detail) {
+      if (on) {
+        list.add(new Explanation(feature, score, detail.get()));
+      }
+    }
+
+    List<Explanation> list() {
+      return list;
+    }
   }
 
   private record Trade(boolean present, boolean queryOnly, boolean entryOnly, double similarity) {}

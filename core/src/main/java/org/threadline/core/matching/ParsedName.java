@@ -1,27 +1,78 @@
 package org.threadline.core.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A company name taken apart: its meaningful terms in order, and what was set aside.
- *
- * @param original the name as given
- * @param normalised the name after {@link org.threadline.core.matching.normalise.NameNormaliser}
- * @param terms the meaningful parts, in the order of the name
- * @param legalForms legal forms set aside, as written (normalised)
- * @param branch true when the name says it is a branch (分公司, Branch)
+ * A company name taken apart: its meaningful terms in order, and what was set aside. The trade
+ * name's terms and the other terms are kept apart once, here, because every comparison needs
+ * them. Immutable.
  */
-public record ParsedName(
-    String original, String normalised, List<Term> terms, List<String> legalForms, boolean branch) {
+public final class ParsedName {
+  private final String original;
+  private final String normalised;
+  private final List<Term> terms;
+  private final List<String> legalForms;
+  private final boolean branch;
+  private final List<Term> tradeTerms;
+  private final List<Term> otherTerms;
 
-  public ParsedName {
-    terms = List.copyOf(terms);
-    legalForms = List.copyOf(legalForms);
+  /**
+   * @param original the name as given
+   * @param normalised the name after {@link org.threadline.core.matching.normalise.NameNormaliser}
+   * @param terms the meaningful parts, in the order of the name
+   * @param legalForms legal forms set aside, as written (normalised)
+   * @param branch true when the name says it is a branch (分公司, Branch)
+   */
+  public ParsedName(
+      String original, String normalised, List<Term> terms, List<String> legalForms, boolean branch) {
+    this.original = original;
+    this.normalised = normalised;
+    this.terms = List.copyOf(terms);
+    this.legalForms = List.copyOf(legalForms);
+    this.branch = branch;
+    List<Term> trade = new ArrayList<>(2);
+    List<Term> other = new ArrayList<>(this.terms.size());
+    for (Term t : this.terms) {
+      (t.isTradeName() ? trade : other).add(t);
+    }
+    this.tradeTerms = List.copyOf(trade);
+    this.otherTerms = List.copyOf(other);
+  }
+
+  /** The name as given. */
+  public String original() {
+    return original;
+  }
+
+  /** The name after normalisation. */
+  public String normalised() {
+    return normalised;
+  }
+
+  /** The meaningful parts, in the order of the name. */
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /** Legal forms set aside, as written (normalised). */
+  public List<String> legalForms() {
+    return legalForms;
+  }
+
+  /** True when the name says it is a branch. */
+  public boolean branch() {
+    return branch;
   }
 
   /** The terms of the trade name, in order. */
   public List<Term> tradeTerms() {
-    return terms.stream().filter(Term::isTradeName).toList();
+    return tradeTerms;
+  }
+
+  /** The terms that are not the trade name, in order. */
+  public List<Term> otherTerms() {
+    return otherTerms;
   }
 
   /** The terms with the given role. */
@@ -39,5 +90,10 @@ public record ParsedName(
       sb.append(t.key());
     }
     return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "ParsedName[" + original + " -> " + signature() + "]";
   }
 }

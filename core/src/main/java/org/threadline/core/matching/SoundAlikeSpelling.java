@@ -12,14 +12,22 @@ import java.util.List;
  * romanisation variants of each other: k/g, t/d, p/b, ts/z/c, ch/q/zh/j, hs/x/s), the finals may
  * drift (vowels cost half a letter, a dropped final g or e costs little). When both sides are
  * valid pinyin with the same number of syllables, a different syllable is a different name
- * (中泰 zhong tai is not 中天 zhong tian), so syllables are compared one by one. Otherwise the
- * edit distance decides (typing errors). An acronym of the syllables' initials (晶澳 jing ao ~
+ * (中泰 zhong tai is not 中天 zhong tian), so syllables are compared one by one; pinyin against
+ * pinyin of another length, and other spellings, are judged by edit distance (typing errors). An acronym of the syllables' initials (晶澳 jing ao ~
  * JA) also counts. Stateless and thread-safe.
  */
 public final class SoundAlikeSpelling {
 
   /** The similarity of two spellings, with their pinyin syllables where known (else null). */
   public double similarity(String a, List<String> aSyl, String b, List<String> bSyl) {
+    return similarity(a, aSyl, b, bSyl, 0.0);
+  }
+
+  /**
+   * Like {@link #similarity(String, List, String, List)}, but may return any value below
+   * {@code floor} as soon as it knows the similarity cannot reach it.
+   */
+  public double similarity(String a, List<String> aSyl, String b, List<String> bSyl, double floor) {
     String x = canonical(a);
     String y = canonical(b);
     if (x.equals(y)) {
@@ -28,7 +36,12 @@ public final class SoundAlikeSpelling {
     if (x.isEmpty() || y.isEmpty()) {
       return 0.0;
     }
-    double best = editSimilarity(x, y);
+    boolean bothPinyin = aSyl != null && bSyl != null;
+    boolean mayAlign = !bothPinyin && (bSyl != null && bSyl.size() > 1 || aSyl != null && aSyl.size() > 1);
+    double lengthBound = 1.0 - (double) Math.abs(x.length() - y.length()) / Math.max(x.length(), y.length());
+    if (lengthBound < floor && !mayAlign && !(bothPinyin && aSyl.size() == bSyl.size())) {
+      return 0.0;
+    }
     if (aSyl != null && bSyl != null && aSyl.size() == bSyl.size() && aSyl.size() > 1) {
       // Both are pinyin: compare syllable by syllable; the edit distance would forgive a
       // different syllable as if it were a typing error.
@@ -36,23 +49,36 @@ public final class SoundAlikeSpelling {
       for (int i = 0; i < aSyl.size(); i++) {
         String s = canonical(aSyl.get(i));
         String t = canonical(bSyl.get(i));
-        sum += s.equals(t) ? 1.0 : 0.5 * syllableSimilarity(s, t);
+        sum += s.equals(t) ? 1.0 : 0.35 * syllableSimilarity(s, t);
       }
       return sum / aSyl.size();
     }
+    double best = lengthBound < floor ? 0.0 : editSimilarity(x, y, floor);
+    if (aSyl != null && bSyl != null) {
+      // Both are pinyin with a different number of syllables: other names, or a typing error
+      // that the edit distance judges.
+      return best;
+    }
     if (bSyl != null && bSyl.size() > 1) {
-      best = Math.max(best, aligned(x, bSyl));
       best = Math.max(best, acronym(x, bSyl));
+      if (best < 1.0 && alignBound(x, bSyl) >= floor) {
+        best = Math.max(best, aligned(x, bSyl));
+      }
     }
     if (aSyl != null && aSyl.size() > 1) {
-      best = Math.max(best, aligned(y, aSyl));
       best = Math.max(best, acronym(y, aSyl));
+      if (best < 1.0 && alignBound(y, aSyl) >= floor) {
+        best = Math.max(best, aligned(y, aSyl));
+      }
     }
     return best;
   }
 
   /** Lower case letters and digits, doubled letters single, ü as u. */
   static String canonical(String s) {
+    if (isCanonical(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     char prev = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -74,28 +100,71 @@ public final class SoundAlikeSpelling {
     return out.toString();
   }
 
+  private static boolean isCanonical(String s) {
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '-' || c == 'ü' || c == prev || c == 'v' && (prev == 'l' || prev == 'n')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
   /** 1 - (optimal string alignment distance / longer length). */
   static double editSimilarity(String x, String y) {
+    return editSimilarity(x, y, 0.0);
+  }
+
+  // As above, but gives up (returning 0) once the distance must exceed what the floor allows.
+  private static double editSimilarity(String x, String y, double floor) {
     int n = x.length();
     int m = y.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
+    if (n == 0 || m == 0) {
+      return n == m ? 1.0 : 0.0;
     }
+    int allowed = (int) Math.floor((1.0 - floor) * Math.max(n, m) + 1e-9);
+    // Three rolling rows: the one before last is needed for transpositions.
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
     for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
+      prev[j] = j;
     }
     for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = i;
+      char xi = x.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
+        char yj = y.charAt(j - 1);
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (xi == yj ? 0 : 1));
+        if (i > 1 && j > 1 && xi == y.charAt(j - 2) && x.charAt(i - 2) == yj) {
+          v = Math.min(v, prev2[j - 2] + 1);
         }
-        d[i][j] = v;
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
       }
+      // A transposition can lower the next row by at most what this row shows, plus one.
+      if (rowMin > allowed + 1) {
+        return 0.0;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
     }
-    return 1.0 - (double) d[n][m] / Math.max(n, m);
+    return 1.0 - (double) prev[m] / Math.max(n, m);
+  }
+
+  // The first piece scores 0 unless its initial agrees with the first syllable's, which caps
+  // the average; a cheap test that spares most alignments of unrelated names.
+  private static double alignBound(String x, List<String> syllables) {
+    int k = syllables.size();
+    String first = canonical(syllables.get(0));
+    int xi = initialLength(x);
+    int si = initialLength(first);
+    return initialSimilarity(x.substring(0, xi), first.substring(0, si)) > 0 ? 1.0 : (k - 1.0) / k;
   }
 
   // Cuts x into syllables.size() pieces, maximising the sum of piece-to-syllable similarities.

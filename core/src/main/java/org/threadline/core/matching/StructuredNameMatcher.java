@@ -81,24 +81,43 @@ public final class StructuredNameMatcher implements NameMatcher {
 
   @Override
   public List<NameMatch> match(List<String> queryNames, double threshold) {
+    return match(queryNames, threshold, false);
+  }
+
+  /**
+   * Like {@link #match}, but scores the query against every name of the list instead of the
+   * index's candidates: the reference the candidate index is measured against.
+   */
+  public List<NameMatch> matchExhaustively(List<String> queryNames, double threshold) {
+    return match(queryNames, threshold, true);
+  }
+
+  private List<NameMatch> match(List<String> queryNames, double threshold, boolean exhaustive) {
     Map<Integer, NameMatch> best = new HashMap<>();
     for (String q : queryNames) {
       if (q == null || q.isBlank()) {
         continue;
       }
-      ParsedName pq = model.parser().parse(q);
+      ParsedName pq = model.parseRecent(q);
       if (pq.terms().isEmpty()) {
         continue;
       }
-      for (int id : index.candidates(pq, candidates)) {
+      int[] ids = exhaustive
+          ? java.util.stream.IntStream.range(0, parsed.size()).toArray()
+          : index.candidates(pq, candidates);
+      for (int id : ids) {
         ListEntry entry = entries.get(entryOf[id]);
-        NameComparison c = model.scorer().compare(pq, parsed.get(id), entry.includesSubsidiaries(), weights);
+        NameComparison c = model.scorer().compare(
+            pq, parsed.get(id), entry.includesSubsidiaries(), weights, false, threshold);
         if (c.score() < threshold || c.score() <= 0.0) {
           continue;
         }
         NameMatch previous = best.get(entryOf[id]);
         if (previous == null || c.score() > previous.score()) {
-          best.put(entryOf[id], toMatch(entry, q, nameOf[id], c));
+          // Explained only now: the sentences are for the matches that are reported.
+          NameComparison explained = model.scorer().compare(
+              pq, parsed.get(id), entry.includesSubsidiaries(), weights, true, 0.0);
+          best.put(entryOf[id], toMatch(entry, q, nameOf[id], explained));
         }
       }
     }
