@@ -27,7 +27,7 @@ import org.threadline.lists.matching.EvaluationLists;
  * (records per second, heap, and the candidate index's recall against scoring every name).
  *
  * <p>Run: {@code java -Xmx2g -cp "bench/target/classes:bench/target/lib/*"
- * org.threadline.bench.matching.MatchingBenchmark [names] [threads]}.
+ * org.threadline.bench.matching.MatchingBenchmark [names] [threads] [candidates] [synthetic-only]}.
  */
 public final class MatchingBenchmark {
   private static final double THRESHOLD = 0.7;
@@ -35,18 +35,24 @@ public final class MatchingBenchmark {
       java.lang.management.ManagementFactory.getThreadMXBean();
   /** Records per CPU-second of the last {@link #rate} run (robust on a shared, loaded machine). */
   private static double lastCpuRate;
+  /** Candidates the matcher scores per query name on the synthetic list. */
+  private static int candidates;
 
   private MatchingBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int names = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    candidates = args.length > 2 ? Integer.parseInt(args[2]) : StructuredNameMatcher.DEFAULT_CANDIDATES;
+    boolean bundled = args.length <= 3 || !args[3].equals("synthetic-only");
     System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB, %d threads%n%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      bundledLists(pool, threads);
+      if (bundled) {
+        bundledLists(pool, threads);
+      }
       if (names > 0) {
         syntheticList(pool, threads, names);
       }
@@ -205,7 +211,8 @@ public final class MatchingBenchmark {
   // ---- 2. A million synthetic names ----
 
   private static void syntheticList(ExecutorService pool, int threads, int n) throws Exception {
-    System.out.printf(Locale.ROOT, "2. Synthetic list of %,d company names%n", n);
+    System.out.printf(Locale.ROOT, "2. Synthetic list of %,d company names (%d candidates per query)%n", n,
+        candidates);
     List<SyntheticCompanies.Company> companies = new SyntheticCompanies().generate(n, 20261125L);
     List<ListEntry> entries = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -214,7 +221,7 @@ public final class MatchingBenchmark {
     }
     long heapBefore = usedHeap();
     long start = System.nanoTime();
-    StructuredNameMatcher matcher = (StructuredNameMatcher) BundledMatchers.forEntries(entries);
+    StructuredNameMatcher matcher = new StructuredNameMatcher(BundledMatchers.model(), entries, candidates);
     double buildSeconds = (System.nanoTime() - start) / 1e9;
     long heap = usedHeap();
     System.out.printf(Locale.ROOT, "built in %.1f s; heap in use %d MB (list and matcher; %d MB before"

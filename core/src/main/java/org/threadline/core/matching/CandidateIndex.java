@@ -129,9 +129,12 @@ public final class CandidateIndex {
       for (int i = 0; i + 2 <= spelling.length(); i++) {
         keys.add("b:" + spelling.substring(i, i + 2));
       }
-      // A place may be the trade name on the other side (灵宝麟志 / Lingbao Linzhi).
+      // A place may be the trade name on the other side (灵宝麟志 / Lingbao Linzhi); and the
+      // place ranks, without making a candidate on its own, the names of that place first
+      // among those whose trade names are spelled alike (a typing error in a large list).
       for (Term t : name.terms()) {
         if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+          keys.add("q:" + t.key());
           keys.add("t:" + SoundAlikeSpelling.canonical(t.key()));
           if (t.han() == null && !t.surface().equals(t.key())) {
             keys.add("t:" + SoundAlikeSpelling.canonical(t.surface()));
@@ -156,7 +159,7 @@ public final class CandidateIndex {
 
   private static boolean isStrong(String key) {
     char c = key.charAt(0);
-    return c != 'b' && c != 'p' && c != 's';
+    return c != 'b' && c != 'p' && c != 's' && c != 'q';
   }
 
   /** Consonant classes of the first two syllable onsets of a Latin spelling. */

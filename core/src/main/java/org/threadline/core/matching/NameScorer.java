@@ -434,7 +434,19 @@ public final class NameScorer {
     if (t.isHan() && t.gloss() != null) {
       return t.gloss();
     }
-    return t.surface();
+    return t.isHan() ? t.surface() : titleCase(t.surface());
+  }
+
+  // Names are compared in lower case; an analyst reads them as names.
+  private static String titleCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(start ? Character.toUpperCase(c) : c);
+      start = c == ' ';
+    }
+    return out.toString();
   }
 
   private static String joinKeys(List<Term> terms) {
@@ -473,7 +485,7 @@ public final class NameScorer {
       if (sb.length() > 0 && !t.isHan()) {
         sb.append(' ');
       }
-      sb.append(t.surface());
+      sb.append(t.isHan() ? t.surface() : titleCase(t.surface()));
     }
     return sb.toString();
   }
