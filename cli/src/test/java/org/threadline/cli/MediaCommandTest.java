@@ -34,8 +34,10 @@ class MediaCommandTest {
     JsonNode first = JSON.readTree(lines.get(0));
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
+    // Contract 6's fields in its order; Threadline adds the list versions after them.
     assertThat(keys).containsExactly("id", "title", "language", "relevance", "stance", "topics", "indicators",
-        "places", "sectors", "organisations", "list_mentions", "supplier_links");
+        "places", "sectors", "organisations", "list_mentions", "supplier_links", "lists");
+    assertThat(first.get("lists").get(0).get("id").asText()).isEqualTo("uflpa");
     assertThat(first.get("stance").asText()).isEqualTo("enforcement");
     assertThat(JSON.readTree(lines.get(1)).get("relevance").asDouble()).isLessThan(0.5);
   }

@@ -88,6 +88,13 @@ public final class NameScorer {
       if (rest.placeConflict && rest.industryConflict) {
         score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
         why.add("conflict", score, () -> "the place and the industry both differ");
+      } else if (rest.placeUnconfirmed && rest.industryConflict) {
+        // The trade name alone is shared, the industries disagree and nothing else ties the name
+        // to the entry: a namesake elsewhere (晨光 photovoltaics in Jiangsu is not Chenguang
+        // Biotech), as unlikely to be the entry as a name in another place and industry.
+        score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
+        why.add("conflict", score, () -> "the industry differs, and the name's place is not in"
+            + " the entry to confirm it");
       }
       boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
       if (sameTrade && queryAdds) {
@@ -289,6 +296,10 @@ public final class NameScorer {
         && !matchedGroup(qAll, qr, 1);
     rest.entryUnmatched = er.size();
     boolean entryHasRegion = eAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
+    boolean queryHasRegion = qAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
+    // Either side names a place the other has none of: nothing confirms or denies it (symmetric).
+    rest.placeUnconfirmed = (!entryHasRegion && hasGroupUnmatched(qr, 0))
+        || (!queryHasRegion && hasGroupUnmatched(er, 0));
     rest.queryExtraRegionOnly = !entryHasRegion && !qr.isEmpty()
         && qr.stream().allMatch(t -> t.role() == Term.Role.REGION);
     for (Term t : er) {
@@ -525,6 +536,7 @@ public final class NameScorer {
     double queryQualifierPenalty;
     boolean queryExtraRegionOnly;
     boolean placeConflict;
+    boolean placeUnconfirmed;
     boolean industryConflict;
     int entryUnmatched;
     final List<String> queryExtraQualifiers = new ArrayList<>();

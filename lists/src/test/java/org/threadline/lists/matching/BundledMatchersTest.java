@@ -55,6 +55,16 @@ class BundledMatchersTest {
   }
 
   @Test
+  void aNamesakeInAnotherIndustryWhoseEntryNamesNoPlaceIsNotAMatch() {
+    // Regression: 江苏晨光光伏科技 (a Jiangsu photovoltaics maker) scored 0.72 against Chenguang
+    // Biotech Group, only because the trade name 晨光 reads chenguang.
+    var chenguang = entry("uflpa-4", "Chenguang Biotech Group Co., Ltd.", false);
+    NameMatcher matcher = BundledMatchers.forEntries(List.of(chenguang));
+    assertThat(matcher.match(List.of("江苏晨光光伏科技有限公司"), 0.7)).isEmpty();
+    assertThat(matcher.match(List.of("晨光生物科技集团股份有限公司"), 0.7)).isNotEmpty();
+  }
+
+  @Test
   void aDifferentTradeNameInTheSameRegionAndIndustryIsNotAMatch() {
     assertThat(MATCHER.match(List.of("Xinjiang Dahua New Energy Co., Ltd."), 0.7)).isEmpty();
   }
