@@ -31,7 +31,6 @@ import org.threadline.trace.model.Unit;
  * file, the row and the column. Production loops are checked later, on the graph.
  */
 public final class ChainReader {
-  private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[;|,]\\s*");
   private static final Pattern RATIO =
       Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
 
@@ -260,7 +259,7 @@ public final class ChainReader {
         int party = party(t.fileName(), r.row(), "party", c.get(r, "party"), partyIds, false);
         String flowsText = c.get(r, "flows");
         List<String> flowRefs = flowsText == null ? List.of()
-            : Arrays.stream(LIST_SEPARATORS.split(flowsText)).filter(s -> !s.isEmpty()).toList();
+            : listItems(flowsText);
         if (documentIds.putIfAbsent(id, documents.size()) != null) {
           throw new BadInputException(t.fileName(), r.row(), "id",
               "document id '" + id + "' is used twice");
@@ -328,7 +327,7 @@ public final class ChainReader {
         draft.unit(fi, unit);
         String docs = c.get(r, "documents");
         if (docs != null) {
-          for (String ref : LIST_SEPARATORS.split(docs)) {
+          for (String ref : listItems(docs)) {
             if (ref.isEmpty()) {
               continue;
             }
@@ -516,6 +515,26 @@ public final class ChainReader {
             + String.join(", ", t.header()) + ")");
       }
     }
+  }
+
+  /**
+   * The non-blank items of a list cell separated by ';', '|' or ',', each stripped. A plain loop:
+   * it runs for every flow, and a regular-expression split cost a fifth of reading a large chain.
+   */
+  static List<String> listItems(String text) {
+    List<String> items = new ArrayList<>(8);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : ';';
+      if (ch == ';' || ch == '|' || ch == ',') {
+        String item = text.substring(start, i).strip();
+        if (!item.isEmpty()) {
+          items.add(item);
+        }
+        start = i + 1;
+      }
+    }
+    return items;
   }
 
   private static double quantity(String file, long row, String column, String text,
