@@ -12,10 +12,14 @@ import org.threadline.core.goods.HtsSectorTable;
 import org.threadline.core.lists.ListInfo;
 import org.threadline.core.model.FindingKind;
 import org.threadline.core.model.Risk;
+import org.threadline.core.screening.FindingSource;
 import org.threadline.core.screening.Screener;
 import org.threadline.input.InputOptions;
 import org.threadline.lists.StandardScreening;
 import org.threadline.lists.goods.BundledGoods;
+import org.threadline.lists.matching.BundledMatchers;
+import org.threadline.media.StandardMedia;
+import org.threadline.media.link.ArticleFindingSource;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.trace.TraceHtml;
 import org.threadline.report.trace.TraceJson;
@@ -29,6 +33,7 @@ import org.threadline.trace.ingest.UnitTable;
 import org.threadline.trace.model.SupplyChain;
 import org.threadline.trace.risk.SectorLookup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -62,19 +67,13 @@ public final class TraceCommand implements Callable<Integer> {
       description = "Write to this file (complete or not at all); default: standard output.")
   Path out;
 
-  @Option(names = "--list", paramLabel = "FILE",
-      description = "Add a list of your own (CSV id,name,aliases,country,notes or FollowTheMoney"
-          + " JSON Lines); repeatable.")
-  List<Path> lists = new ArrayList<>();
+  @Option(names = "--media", paramLabel = "PATH",
+      description = "Articles (files, folders, feeds) to read for adverse media about every"
+          + " party of the chain. Repeatable.")
+  List<String> media = new ArrayList<>();
 
-  @Option(names = "--threshold", paramLabel = "X", defaultValue = "0.7",
-      description = "Lowest name-match score reported, in [0,1]. Default: ${DEFAULT-VALUE}.")
-  double threshold;
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 3 when any shipment's verdict is LEVEL or worse"
-          + " (critical, high, medium, low).")
-  String failOn;
+  @Mixin ScreeningOptions screening;
+  @Mixin FailOnOption failOn;
 
   @Override
   public Integer call() throws IOException {
@@ -82,14 +81,6 @@ public final class TraceCommand implements Callable<Integer> {
     if (!List.of("json", "html", "pdf").contains(fmt)) {
       throw new ParameterException(spec.commandLine(),
           "unknown --format '" + format + "' (expected json, html or pdf)");
-    }
-    Risk failLevel = null;
-    if (failOn != null) {
-      try {
-        failLevel = Risk.ofCode(failOn);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
-      }
     }
     SupplyChain chain = new ChainReader(UnitTable.bundled())
         .read(ChainSources.open(path, InputOptions.defaults()));
@@ -101,14 +92,11 @@ public final class TraceCommand implements Callable<Integer> {
       write(fmt, result, stdout);
       stdout.flush();
     }
-    if (failLevel != null) {
-      for (ShipmentTrace s : result.shipments()) {
-        if (s.verdict().atLeast(failLevel)) {
-          return ThreadlineCommand.EXIT_FAIL_ON;
-        }
-      }
+    Risk worst = Risk.NONE;
+    for (ShipmentTrace s : result.shipments()) {
+      worst = Risk.worst(worst, s.verdict());
     }
-    return ThreadlineCommand.EXIT_OK;
+    return failOn.exitCode(worst);
   }
 
   private void write(String fmt, TraceResult result, OutputStream stream) throws IOException {
@@ -122,15 +110,20 @@ public final class TraceCommand implements Callable<Integer> {
 
   /** The one place that assembles the screening parts the trace uses. */
   private TraceEngine engine() {
-    StandardScreening screening = StandardScreening.load(null, lists);
-    Screener screener = screening.screener(threshold, List.of());
+    StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
+    List<FindingSource> extra = new ArrayList<>();
+    if (!media.isEmpty()) {
+      extra.add(ArticleFindingSource.read(media, StandardMedia.analyser(standard.entityLists()),
+          BundledMatchers::forEntries));
+    }
+    Screener screener = standard.screener(screening.threshold, extra);
     HtsSectorTable sectors = BundledGoods.sectorTable();
     ListInfo sectorTable = new ListInfo("uflpa_sectors",
         "UFLPA high-priority sectors by HTS heading", sectors.version(),
         "DHS UFLPA Strategy and updates; HTS headings derived by Threadline (data/goods)", null,
         "Apache-2.0", FindingKind.HIGH_RISK_GOOD, true, false,
         "HTS headings are a derivation: verify against the current USITC schedule", "bundled");
-    return new TraceEngine(screener, screening.goods(), SectorLookup.of(sectors),
-        List.of(screening.dolTvpra().info(), sectorTable));
+    return new TraceEngine(screener, standard.goods(), SectorLookup.of(sectors),
+        List.of(standard.dolTvpra().info(), sectorTable));
   }
 }

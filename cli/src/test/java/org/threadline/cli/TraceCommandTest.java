@@ -43,4 +43,20 @@ class TraceCommandTest {
   void anUnknownFormatIsBadUsage() {
     assertThat(Main.run("trace", "../examples/trace/tomato", "--format", "docx")).isEqualTo(2);
   }
+
+  @Test
+  void articlesGivenWithMediaBecomeAdverseMediaReasons() throws Exception {
+    Path out = dir.resolve("solar.json");
+    int code = Main.run("trace", "../examples/trace/solar", "--media",
+        "../data/eval/media/articles", "--lists", dir.toString(), "--out", out.toString());
+    assertThat(code).isZero();
+    assertThat(Files.readString(out)).contains("\"kind\" : \"adverse_media\"");
+  }
+
+  @Test
+  void aThresholdOutsideZeroToOneIsBadUsage() {
+    CliRun run = CliRun.of("trace", "../examples/trace/tomato", "--threshold", "3");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.noStackTrace()).isTrue();
+  }
 }
