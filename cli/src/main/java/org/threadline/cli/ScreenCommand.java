@@ -24,9 +24,6 @@ import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
 import org.threadline.lists.StandardScreening;
-import org.threadline.lists.matching.BundledMatchers;
-import org.threadline.media.StandardMedia;
-import org.threadline.media.link.ArticleFindingSource;
 import org.threadline.report.ResultWriter;
 import org.threadline.report.ResultWriters;
 import org.threadline.report.ScreenFormat;
@@ -85,12 +82,8 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line, even on a terminal.")
   boolean quiet;
 
-  @Option(names = "--media", paramLabel = "PATH",
-      description = "Articles (files, folders, feeds) to read for adverse media about each"
-          + " party: matches become adverse_media findings. Repeatable.")
-  List<String> media = new ArrayList<>();
-
   @Mixin ScreeningOptions screening;
+  @Mixin MediaOption media;
   @Mixin FailOnOption failOn;
 
   private final PrintStream stdout;
@@ -120,11 +113,7 @@ public final class ScreenCommand implements Callable<Integer> {
         sources.add(PartyReader.open(file, inputOptions));
       }
       StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
-      List<FindingSource> extra = new ArrayList<>();
-      if (!media.isEmpty()) {
-        extra.add(ArticleFindingSource.read(media, StandardMedia.analyser(standard.entityLists()),
-            BundledMatchers::forEntries));
-      }
+      List<FindingSource> extra = media.findingSources(standard);
       Screener screener = standard.screener(screening.threshold, extra);
       var extraColumns = new LinkedHashSet<String>();
       for (PartySource s : sources) {

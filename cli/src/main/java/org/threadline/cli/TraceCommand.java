@@ -17,9 +17,6 @@ import org.threadline.core.screening.Screener;
 import org.threadline.input.InputOptions;
 import org.threadline.lists.StandardScreening;
 import org.threadline.lists.goods.BundledGoods;
-import org.threadline.lists.matching.BundledMatchers;
-import org.threadline.media.StandardMedia;
-import org.threadline.media.link.ArticleFindingSource;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.trace.TraceHtml;
 import org.threadline.report.trace.TraceJson;
@@ -67,12 +64,8 @@ public final class TraceCommand implements Callable<Integer> {
       description = "Write to this file (complete or not at all); default: standard output.")
   Path out;
 
-  @Option(names = "--media", paramLabel = "PATH",
-      description = "Articles (files, folders, feeds) to read for adverse media about every"
-          + " party of the chain. Repeatable.")
-  List<String> media = new ArrayList<>();
-
   @Mixin ScreeningOptions screening;
+  @Mixin MediaOption media;
   @Mixin FailOnOption failOn;
 
   @Override
@@ -111,11 +104,7 @@ public final class TraceCommand implements Callable<Integer> {
   /** The one place that assembles the screening parts the trace uses. */
   private TraceEngine engine() {
     StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
-    List<FindingSource> extra = new ArrayList<>();
-    if (!media.isEmpty()) {
-      extra.add(ArticleFindingSource.read(media, StandardMedia.analyser(standard.entityLists()),
-          BundledMatchers::forEntries));
-    }
+    List<FindingSource> extra = media.findingSources(standard);
     Screener screener = standard.screener(screening.threshold, extra);
     HtsSectorTable sectors = BundledGoods.sectorTable();
     ListInfo sectorTable = new ListInfo("uflpa_sectors",
