@@ -103,4 +103,14 @@ class ScreenAcceptanceTest {
       assertThat(r.get("risk").asText()).as(id).isIn("none", "low", "medium");
     }
   }
+
+  @Test
+  void everyChineseAddressIsLocatedNotOnlyXinjiangOnes() {
+    JsonNode qingdao = RESULTS.get("S-12").get("location");
+    assertThat(qingdao.get("country").asText()).isEqualTo("CN");
+    assertThat(qingdao.get("areas").get(1).get("code").asText()).isEqualTo("3702");
+    assertThat(RESULTS.get("S-09").get("location").get("areas").get(2).get("name_zh").asText())
+        .isEqualTo("阿瓦提县");
+    assertThat(RESULTS.get("S-16").has("location")).isFalse();
+  }
 }

@@ -178,6 +178,13 @@ final class HtmlReportWriter extends DestinationWriter {
     if (!details.isEmpty()) {
       w.write("<div class=\"sub\">" + esc(String.join(" · ", details)) + "</div>");
     }
+    if (result.location() != null && !result.location().areas().isEmpty()) {
+      List<String> areas = new ArrayList<>();
+      for (var a : result.location().areas()) {
+        areas.add(a.name() + " " + a.nameZh() + " (" + a.code() + ")");
+      }
+      w.write("<div class=\"sub\">located: " + esc(String.join(" / ", areas)) + "</div>");
+    }
     w.write("</td>\n<td>" + badge(result.risk()));
     if (result.presumption()) {
       w.write("<div class=\"presumption\">UFLPA presumption</div>");

@@ -10,6 +10,7 @@ import org.threadline.core.model.Explanation;
 import org.threadline.core.model.Finding;
 import org.threadline.core.model.HighRiskGood;
 import org.threadline.core.model.ListMatch;
+import org.threadline.core.model.Location;
 import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.model.XinjiangNexus;
 
@@ -39,6 +40,26 @@ public final class ResultJson {
     for (Finding f : result.findings()) {
       findings.add(finding(f));
     }
+    if (result.location() != null) {
+      o.set("location", location(result.location()));
+    }
+    return o;
+  }
+
+  /**
+   * Where the party is: {@code {"country", "areas": [{"level", "code", "name", "name_zh"}...],
+   * "evidence": [...]}}, written only when the record said.
+   */
+  public static ObjectNode location(Location l) {
+    ObjectNode o = NODES.objectNode();
+    o.put("country", l.country());
+    ArrayNode areas = o.putArray("areas");
+    for (Location.Area a : l.areas()) {
+      areas.addObject().put("level", a.level()).put("code", a.code()).put("name", a.name())
+          .put("name_zh", a.nameZh());
+    }
+    ArrayNode evidence = o.putArray("evidence");
+    l.evidence().forEach(evidence::add);
     return o;
   }
 

@@ -22,6 +22,7 @@ public final class Screener {
   private final NexusDetector nexus;
   private final GoodsClassifier goods;
   private final List<FindingSource> others;
+  private final PartyLocator locator;
   private final double threshold;
 
   /**
@@ -37,6 +38,24 @@ public final class Screener {
       GoodsClassifier goods,
       List<FindingSource> others,
       double threshold) {
+    this(lists, nexus, goods, others, PartyLocator.NONE, threshold);
+  }
+
+  /**
+   * @param lists the lists to match names against, each with its matcher
+   * @param nexus the Xinjiang detector
+   * @param goods the goods classifier
+   * @param others further finding sources (may be empty)
+   * @param locator says where each party is, for its result's location
+   * @param threshold the lowest list-match score reported, in [0,1]
+   */
+  public Screener(
+      List<ListScreen> lists,
+      NexusDetector nexus,
+      GoodsClassifier goods,
+      List<FindingSource> others,
+      PartyLocator locator,
+      double threshold) {
     if (!(threshold >= 0.0 && threshold <= 1.0)) {
       throw new IllegalArgumentException("threshold must be in [0,1], got " + threshold);
     }
@@ -44,6 +63,7 @@ public final class Screener {
     this.nexus = Objects.requireNonNull(nexus, "nexus");
     this.goods = Objects.requireNonNull(goods, "goods");
     this.others = List.copyOf(others);
+    this.locator = Objects.requireNonNull(locator, "locator");
     this.threshold = threshold;
   }
 
@@ -73,8 +93,8 @@ public final class Screener {
       findings.addAll(source.findingsFor(party));
     }
     findings.sort(RiskRules.MOST_SEVERE_FIRST);
-    return new ScreeningResult(
-        party, RiskRules.overall(findings), RiskRules.presumption(findings), findings);
+    return new ScreeningResult(party, RiskRules.overall(findings), RiskRules.presumption(findings),
+        findings, locator.locate(party).orElse(null));
   }
 
   private static ListMatch toFinding(ListInfo info, NameMatch m) {
