@@ -1,5 +1,6 @@
 package org.threadline.report.media;
 
+import org.threadline.report.HtmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -197,21 +198,6 @@ final class MediaDigestWriter implements MediaWriter {
   }
 
   static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '&': b.append("&amp;"); break;
-        case '"': b.append("&quot;"); break;
-        case '\'': b.append("&#39;"); break;
-        default: b.append(c);
-      }
-    }
-    return b.toString();
+    return HtmlText.escape(s);
   }
 }

@@ -1,5 +1,6 @@
 package org.threadline.report.trace;
 
+import org.threadline.report.HtmlText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,7 +123,7 @@ final class ChainPicture {
       String label = String.join(", ", e.getValue());
       svg.append("<text x=\"").append(n(mx)).append("\" y=\"").append(n((y1 + y2) / 2 - 3))
           .append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"").append(colour).append("\">")
-          .append(Markup.escape(shorten(label, 28))).append("</text>\n");
+          .append(HtmlText.escape(shorten(label, 28))).append("</text>\n");
     }
     for (Map.Entry<Integer, int[]> e : position.entrySet()) {
       PartyTrace p = result.parties().get(e.getKey());
@@ -136,13 +137,13 @@ final class ChainPicture {
           .append(risk.atLeast(Risk.HIGH) ? "2" : "1").append("\"/>");
       String country = p.party().party().country();
       svg.append("<text x=\"").append(xy[0] + 6).append("\" y=\"").append(xy[1] + 16)
-          .append("\" font-weight=\"bold\">").append(Markup.escape(shorten(p.party().id()
+          .append("\" font-weight=\"bold\">").append(HtmlText.escape(shorten(p.party().id()
               + (country == null ? "" : " (" + country + ")"), 26))).append("</text>");
       svg.append("<text x=\"").append(xy[0] + 6).append("\" y=\"").append(xy[1] + 30).append("\">")
-          .append(Markup.escape(shorten(p.party().label(), 28))).append("</text>");
+          .append(HtmlText.escape(shorten(p.party().label(), 28))).append("</text>");
       String role = p.party().role() == null ? "" : p.party().role().code().replace('_', ' ');
       svg.append("<text x=\"").append(xy[0] + 6).append("\" y=\"").append(xy[1] + 42)
-          .append("\" font-size=\"9\" fill=\"#555555\">").append(Markup.escape(role
+          .append("\" font-size=\"9\" fill=\"#555555\">").append(HtmlText.escape(role
               + (p.commingling() ? " · commingling" : "") + (p.massBalanceGap() ? " · gap" : "")))
           .append("</text></g>\n");
     }

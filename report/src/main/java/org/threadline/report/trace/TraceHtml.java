@@ -1,5 +1,6 @@
 package org.threadline.report.trace;
 
+import org.threadline.report.HtmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class TraceHtml {
         + "<meta charset=\"UTF-8\"/>\n<title>Supply-chain evidence pack</title>\n<style>\n")
         .append(css(forPdf)).append("</style>\n</head>\n<body>\n");
     h.append("<h1>Supply-chain evidence pack</h1>\n<p class=\"meta\">Chain: ")
-        .append(Markup.escape(chain.source())).append(" · ").append(chain.parties().size())
+        .append(HtmlText.escape(chain.source())).append(" · ").append(chain.parties().size())
         .append(" parties, ").append(chain.flows().size()).append(" flows, ")
         .append(chain.shipments().size()).append(" shipments</p>\n");
     lists(h, result.lists());
@@ -111,10 +112,10 @@ public final class TraceHtml {
     h.append("<h2>Lists and data used</h2>\n<table>\n<tr><th>list</th><th>version</th>"
         + "<th>source</th><th>notice</th></tr>\n");
     for (ListInfo l : lists) {
-      h.append("<tr><td>").append(Markup.escape(l.id())).append(" — ")
-          .append(Markup.escape(l.title())).append("</td><td>").append(Markup.escape(l.version()))
-          .append("</td><td>").append(Markup.escape(l.source())).append("</td><td>")
-          .append(Markup.escape(l.notice())).append("</td></tr>\n");
+      h.append("<tr><td>").append(HtmlText.escape(l.id())).append(" — ")
+          .append(HtmlText.escape(l.title())).append("</td><td>").append(HtmlText.escape(l.version()))
+          .append("</td><td>").append(HtmlText.escape(l.source())).append("</td><td>")
+          .append(HtmlText.escape(l.notice())).append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
@@ -126,10 +127,10 @@ public final class TraceHtml {
         + "<th>documents complete</th></tr>\n");
     for (ShipmentTrace s : result.shipments()) {
       Shipment sh = s.shipment();
-      h.append("<tr><td>").append(Markup.escape(sh.id())).append("</td><td>")
-          .append(Markup.escape(chain.product(sh.product()).name())).append("</td><td>")
-          .append(Markup.escape(chain.party(sh.importer()).id())).append("</td><td>")
-          .append(Markup.escape(chain.party(sh.shipper()).id())).append("</td><td>")
+      h.append("<tr><td>").append(HtmlText.escape(sh.id())).append("</td><td>")
+          .append(HtmlText.escape(chain.product(sh.product()).name())).append("</td><td>")
+          .append(HtmlText.escape(chain.party(sh.importer()).id())).append("</td><td>")
+          .append(HtmlText.escape(chain.party(sh.shipper()).id())).append("</td><td>")
           .append(badge(s.verdict())).append("</td><td>").append(s.presumption() ? "yes" : "no")
           .append("</td><td>").append(percent(s.tracedShare())).append("</td><td>")
           .append(percent(s.documentsComplete())).append("</td></tr>\n");
@@ -148,21 +149,21 @@ public final class TraceHtml {
     }
     for (ShipmentTrace s : shown) {
       Shipment sh = s.shipment();
-      h.append("<div class=\"shipment\">\n<h2>Shipment ").append(Markup.escape(sh.id()))
+      h.append("<div class=\"shipment\">\n<h2>Shipment ").append(HtmlText.escape(sh.id()))
           .append(" ").append(badge(s.verdict())).append("</h2>\n<p>")
-          .append(Markup.escape(chain.product(sh.product()).name()));
+          .append(HtmlText.escape(chain.product(sh.product()).name()));
       if (!Double.isNaN(sh.quantity())) {
         h.append(", ").append(quantity(sh.quantity())).append(' ')
-            .append(Markup.escape(unit(chain, sh.product())));
+            .append(HtmlText.escape(unit(chain, sh.product())));
       }
-      h.append(", from ").append(Markup.escape(chain.party(sh.shipper()).label())).append(" to ")
-          .append(Markup.escape(chain.party(sh.importer()).label()));
+      h.append(", from ").append(HtmlText.escape(chain.party(sh.shipper()).label())).append(" to ")
+          .append(HtmlText.escape(chain.party(sh.importer()).label()));
       if (sh.entryDate() != null) {
-        h.append(", entered ").append(Markup.escape(sh.entryDate()));
+        h.append(", entered ").append(HtmlText.escape(sh.entryDate()));
       }
       h.append(". Traced to origin: <b>").append(percent(s.tracedShare())).append("</b>.");
       if (s.sector() != null) {
-        h.append(" UFLPA high-priority sector: ").append(Markup.escape(s.sector())).append('.');
+        h.append(" UFLPA high-priority sector: ").append(HtmlText.escape(s.sector())).append('.');
       }
       if (s.presumption()) {
         h.append(" <b>The UFLPA rebuttable presumption applies.</b>");
@@ -175,8 +176,8 @@ public final class TraceHtml {
             + "<th>what</th><th>path (party: product)</th></tr>\n");
         for (Reason r : s.reasons()) {
           h.append("<tr><td>").append(badge(r.level())).append("</td><td>")
-              .append(Markup.escape(r.kind())).append("</td><td>").append(Markup.escape(r.party()))
-              .append("</td><td>").append(Markup.escape(r.detail())).append("</td><td class=\"path\">")
+              .append(HtmlText.escape(r.kind())).append("</td><td>").append(HtmlText.escape(r.party()))
+              .append("</td><td>").append(HtmlText.escape(r.detail())).append("</td><td class=\"path\">")
               .append(path(r.path()));
           for (TracePath other : r.otherPaths()) {
             h.append("<br/>also: ").append(path(other));
@@ -203,9 +204,9 @@ public final class TraceHtml {
       if (shown++ == MAX_CHECKLIST_ROWS) {
         break;
       }
-      h.append("<tr><td>").append(Markup.escape(i.flow() == null ? "—" : i.flow()))
-          .append("</td><td>").append(Markup.escape(i.party())).append("</td><td>")
-          .append(Markup.escape(i.type().title())).append("</td><td class=\"")
+      h.append("<tr><td>").append(HtmlText.escape(i.flow() == null ? "—" : i.flow()))
+          .append("</td><td>").append(HtmlText.escape(i.party())).append("</td><td>")
+          .append(HtmlText.escape(i.type().title())).append("</td><td class=\"")
           .append(i.present() ? "present\">present" : "missing\">missing").append("</td></tr>\n");
     }
     int more = s.documentsExpected() - Math.min(items.size(), MAX_CHECKLIST_ROWS);
@@ -229,15 +230,15 @@ public final class TraceHtml {
     h.append("<table>\n<tr><th>party</th><th>name</th><th>role</th><th>country</th><th>tier</th>"
         + "<th>risk</th><th>findings</th></tr>\n");
     for (PartyTrace p : rows) {
-      h.append("<tr><td>").append(Markup.escape(p.party().id())).append("</td><td>")
-          .append(Markup.escape(p.party().party().name())).append("</td><td>")
+      h.append("<tr><td>").append(HtmlText.escape(p.party().id())).append("</td><td>")
+          .append(HtmlText.escape(p.party().party().name())).append("</td><td>")
           .append(p.party().role() == null ? "" : p.party().role().code()).append("</td><td>")
-          .append(Markup.escape(p.party().party().country())).append("</td><td>").append(p.tier())
+          .append(HtmlText.escape(p.party().party().country())).append("</td><td>").append(p.tier())
           .append("</td><td>").append(badge(p.screening().risk())).append("</td><td>");
       boolean first = true;
       for (Finding f : p.screening().findings()) {
-        h.append(first ? "" : "<br/>").append(Markup.escape(f.kind().code())).append(": ")
-            .append(Markup.escape(FindingSummary.describe(p.party(), f)));
+        h.append(first ? "" : "<br/>").append(HtmlText.escape(f.kind().code())).append(": ")
+            .append(HtmlText.escape(FindingSummary.describe(p.party(), f)));
         first = false;
       }
       if (p.commingling()) {
@@ -261,11 +262,11 @@ public final class TraceHtml {
     h.append("<table>\n<tr><th>party</th><th>product</th><th>output</th><th>max from disclosed"
         + " inputs</th><th>max from traced inputs</th><th>unit</th></tr>\n");
     for (MassBalanceEntry m : result.massBalance()) {
-      h.append("<tr><td>").append(Markup.escape(m.party())).append("</td><td>")
-          .append(Markup.escape(m.product())).append("</td><td>").append(quantity(m.output()))
+      h.append("<tr><td>").append(HtmlText.escape(m.party())).append("</td><td>")
+          .append(HtmlText.escape(m.product())).append("</td><td>").append(quantity(m.output()))
           .append("</td><td>").append(quantity(m.maxFromDisclosedInputs())).append("</td><td>")
           .append(quantity(m.maxFromTracedInputs())).append("</td><td>")
-          .append(Markup.escape(m.unit())).append("</td></tr>\n");
+          .append(HtmlText.escape(m.unit())).append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
@@ -276,8 +277,8 @@ public final class TraceHtml {
       if (i > 0) {
         sb.append(" → ");
       }
-      sb.append(Markup.escape(p.parties().get(i))).append(": ")
-          .append(Markup.escape(p.products().get(i)));
+      sb.append(HtmlText.escape(p.parties().get(i))).append(": ")
+          .append(HtmlText.escape(p.products().get(i)));
     }
     return sb.toString();
   }
