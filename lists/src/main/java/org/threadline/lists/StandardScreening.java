@@ -3,7 +3,6 @@ package org.threadline.lists;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.threadline.core.geo.ChinaPartyLocator;
 import org.threadline.core.geo.NexusDetector;
 import org.threadline.core.goods.GoodsClassifier;
 import org.threadline.core.lists.ListInfo;
@@ -63,7 +62,7 @@ public final class StandardScreening {
   /** A screener over every loaded list, reporting list matches from {@code threshold} up. */
   public Screener screener(double threshold, List<FindingSource> extra) {
     return new Screener(listScreens, nexus, goods, extra,
-        new ChinaPartyLocator(BundledGeography.placeResolver()), threshold);
+        BundledGeography.partyLocator(), threshold);
   }
 
   /** The provenance of every list in use: the entity lists, then the DOL goods list. */

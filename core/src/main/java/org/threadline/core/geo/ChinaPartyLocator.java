@@ -2,9 +2,7 @@ package org.threadline.core.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.threadline.core.model.Location;
 import org.threadline.core.model.Party;
 import org.threadline.core.screening.PartyLocator;
@@ -15,20 +13,21 @@ import org.threadline.core.screening.PartyLocator;
  * country column names another country is not located here.
  */
 public final class ChinaPartyLocator implements PartyLocator {
-  private static final Set<String> CHINA = Set.of("cn", "chn", "china", "中国", "中华人民共和国",
-      "prc", "p.r.c.", "p.r. china", "pr china", "people's republic of china",
-      "peoples republic of china", "mainland china");
-
   private final ChinaPlaceResolver resolver;
+  private final CountryColumnReader countries;
 
-  public ChinaPartyLocator(ChinaPlaceResolver resolver) {
+  /**
+   * @param resolver reads the place of a Chinese address
+   * @param countries reads the country column; a party in another country is not located
+   */
+  public ChinaPartyLocator(ChinaPlaceResolver resolver, CountryColumnReader countries) {
     this.resolver = resolver;
+    this.countries = countries;
   }
 
   @Override
   public Optional<Location> locate(Party party) {
-    if (party.country() != null
-        && !CHINA.contains(party.country().strip().toLowerCase(Locale.ROOT))) {
+    if (party.country() != null && !"CN".equals(countries.codeOf(party.country()))) {
       return Optional.empty();
     }
     var text = new StringBuilder();

@@ -48,12 +48,12 @@ public final class XinjiangDetector implements NexusDetector {
   private final XinjiangGazetteer gazetteer;
   private final ChinaPlaceResolver resolver;
   private final PlaceIndex index;
-  private final CountryNames countries;
+  private final CountryColumnReader countries;
   private final Map<String, String> areaCodes = new HashMap<>();
   private final String dataVersion;
   private final Explanation dataExplanation;
 
-  private XinjiangDetector(XinjiangGazetteer gazetteer, CountryNames countries, List<String> areaCodeLines,
+  private XinjiangDetector(XinjiangGazetteer gazetteer, CountryColumnReader countries, List<String> areaCodeLines,
       String dataVersion) {
     this.gazetteer = gazetteer;
     this.resolver = new ChinaPlaceResolver(gazetteer);
@@ -74,7 +74,7 @@ public final class XinjiangDetector implements NexusDetector {
    * @param areaCodeLines the lines of {@code xinjiang_area_codes.csv} ({@code area_code,code,name})
    * @param dataVersion the version of the bundled geography data, quoted in every explanation
    */
-  public static XinjiangDetector of(XinjiangGazetteer gazetteer, CountryNames countries,
+  public static XinjiangDetector of(XinjiangGazetteer gazetteer, CountryColumnReader countries,
       List<String> areaCodeLines, String dataVersion) {
     return new XinjiangDetector(gazetteer, countries, areaCodeLines, dataVersion);
   }

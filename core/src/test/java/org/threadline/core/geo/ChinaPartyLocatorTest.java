@@ -7,7 +7,9 @@ import org.threadline.core.model.Location;
 import org.threadline.core.model.Party;
 
 class ChinaPartyLocatorTest {
-  private static final ChinaPartyLocator LOCATOR = new ChinaPartyLocator(Geo.RESOLVER);
+  private static final ChinaPartyLocator LOCATOR = new ChinaPartyLocator(Geo.RESOLVER,
+      CountryColumnReader.of(Geo.lines("geo/countries.csv"),
+          new org.threadline.core.goods.CountryNames(java.util.Map.of())));
 
   @Test
   void locatesAChineseAddressOutsideXinjiangDownToItsCounty() {

@@ -28,7 +28,8 @@ final class Geo {
     ChinaDivisions divisions = ChinaDivisions.of(lines("geo/cn_admin_level4_pinyin.csv"),
         lines("geo/cn_province_names_en.csv"), XinjiangGazetteer.englishNames(exonyms));
     XinjiangGazetteer g = XinjiangGazetteer.of(divisions, exonyms, lines("geo/address_words.csv"));
-    return XinjiangDetector.of(g, CountryNames.of(lines("geo/countries.csv")),
+    return XinjiangDetector.of(g, CountryColumnReader.of(lines("geo/countries.csv"),
+        new org.threadline.core.goods.CountryNames(java.util.Map.of())),
         lines("geo/xinjiang_area_codes.csv"), "test");
   }
 }

@@ -2,12 +2,14 @@ package org.threadline.lists.geo;
 
 import java.util.List;
 import org.threadline.core.geo.ChinaDivisions;
+import org.threadline.core.geo.ChinaPartyLocator;
 import org.threadline.core.geo.ChinaPlaceResolver;
-import org.threadline.core.geo.CountryNames;
+import org.threadline.core.geo.CountryColumnReader;
 import org.threadline.core.geo.NexusDetector;
 import org.threadline.core.geo.XinjiangDetector;
 import org.threadline.core.geo.XinjiangGazetteer;
 import org.threadline.lists.bundled.BundledData;
+import org.threadline.lists.goods.BundledGoods;
 
 /**
  * Loads the bundled geography of {@code data/geo/} once per process and hands out the Xinjiang
@@ -24,6 +26,8 @@ public final class BundledGeography {
 
   /** Holder idiom: the data is read on first use, by one thread, and published safely. */
   private static final class Loaded {
+    static final CountryColumnReader COUNTRIES = CountryColumnReader.of(
+        BundledData.lines("geo/countries.csv"), BundledGoods.countryNames());
     static final XinjiangDetector DETECTOR = load();
 
     private static XinjiangDetector load() {
@@ -34,8 +38,7 @@ public final class BundledGeography {
           XinjiangGazetteer.englishNames(exonyms));
       XinjiangGazetteer gazetteer =
           XinjiangGazetteer.of(divisions, exonyms, BundledData.lines("geo/address_words.csv"));
-      return XinjiangDetector.of(gazetteer, CountryNames.of(BundledData.lines("geo/countries.csv")),
-          BundledData.lines("geo/xinjiang_area_codes.csv"), DATA_VERSION);
+      return XinjiangDetector.of(gazetteer, COUNTRIES, BundledData.lines("geo/xinjiang_area_codes.csv"), DATA_VERSION);
     }
   }
 
@@ -57,5 +60,10 @@ public final class BundledGeography {
   /** The province and prefecture of any Chinese address. */
   public static ChinaPlaceResolver placeResolver() {
     return Loaded.DETECTOR.placeResolver();
+  }
+
+  /** Locates every party with a Chinese address (province, prefecture, county). */
+  public static ChinaPartyLocator partyLocator() {
+    return new ChinaPartyLocator(Loaded.DETECTOR.placeResolver(), Loaded.COUNTRIES);
   }
 }

@@ -3,29 +3,35 @@ package org.threadline.core.geo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.threadline.core.goods.CountryNames;
 
 /**
  * Reads a country column (or the last part of an address) as an ISO country code: {@code
  * China}, {@code PRC}, {@code 中国} are {@code CN}; {@code Kazakhstan} is {@code KZ}. Built from
  * {@code countries.csv} ({@code code,form}), the forms supplier files use, looked up first and
- * fast; a column it misses is read by {@link org.threadline.core.goods.CountryNames} (every
- * country the JDK names).
+ * fast, in the detector's own key space; a column it misses is read by the project's one table of
+ * every country, {@link CountryNames}.
  */
-public final class CountryNames {
+public final class CountryColumnReader {
   private final Map<String, String> byKey = new HashMap<>();
-  // Every country the JDK knows, in English and Chinese: read only when the table above misses.
-  private final org.threadline.core.goods.CountryNames everyCountry =
-      new org.threadline.core.goods.CountryNames(Map.of());
+  // Every country the JDK knows, with the bundled aliases: read only when the table above misses.
+  private final CountryNames everyCountry;
 
-  private CountryNames(List<String> lines) {
+  private CountryColumnReader(List<String> lines, CountryNames everyCountry) {
     for (List<String> row : CsvFields.rows(lines)) {
       byKey.put(PlaceText.keyOf(row.get(1)), row.get(0));
     }
+    this.everyCountry = everyCountry;
   }
 
-  /** Builds the table from the lines of {@code countries.csv}. */
-  public static CountryNames of(List<String> lines) {
-    return new CountryNames(lines);
+  /**
+   * Builds the reader.
+   *
+   * @param lines the lines of {@code countries.csv}
+   * @param everyCountry the table of every country, for the columns the lines do not name
+   */
+  public static CountryColumnReader of(List<String> lines, CountryNames everyCountry) {
+    return new CountryColumnReader(lines, everyCountry);
   }
 
   /** The ISO code of a country column's text, or null when the text names no known country. */
