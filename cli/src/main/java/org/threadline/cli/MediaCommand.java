@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.model.Finding;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.ScreeningResult;
@@ -18,8 +17,7 @@ import org.threadline.core.screening.RiskRules;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
-import org.threadline.lists.ListStore;
-import org.threadline.lists.UserListLoader;
+import org.threadline.lists.StandardScreening;
 import org.threadline.lists.matching.BundledMatchers;
 import org.threadline.media.StandardMedia;
 import org.threadline.media.analysis.ArticleAnalysis;
@@ -35,6 +33,7 @@ import org.threadline.report.media.MediaWriter;
 import org.threadline.report.media.MediaWriters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,23 +68,13 @@ public final class MediaCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PATH", description = "Write here instead of standard output.")
   Path out;
 
-  @Option(names = "--list", paramLabel = "FILE",
-      description = "A further list to look for (CSV id,name,aliases,country,notes or FollowTheMoney JSON Lines); repeatable.")
-  List<Path> extraLists = new ArrayList<>();
-
-  @Option(names = "--lists", paramLabel = "DIR",
-      description = "The user data folder with saved lists (default: $THREADLINE_HOME, else ~/.threadline).")
-  Path listsDir;
+  @Mixin ListOptions lists;
 
   @Override
   public Integer call() throws IOException {
     MediaFormat mediaFormat = format();
-    ListStore store = new ListStore(listsDir != null ? listsDir : ListStore.defaultUserDataDir());
-    List<ReferenceList> lists = new ArrayList<>(store.entityLists());
-    for (Path p : extraLists) {
-      lists.add(UserListLoader.load(p));
-    }
-    MediaAnalyser analyser = StandardMedia.analyser(lists);
+    MediaAnalyser analyser = StandardMedia.analyser(
+        StandardScreening.entityLists(lists.listsDir, lists.extraLists));
     SupplierLinker linker = suppliers == null ? null : new SupplierLinker(readParties(suppliers), BundledMatchers::forEntries);
     List<Article> articles = new ArticleReader().read(paths);
     MediaRun run = new MediaRun(analyser.lists(), analyser.dataVersions(), paths, version(), Instant.now());

@@ -112,7 +112,7 @@ public final class ScreenCommand implements Callable<Integer> {
       for (Path file : files) {
         sources.add(PartyReader.open(file, inputOptions));
       }
-      StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
+      StandardScreening standard = StandardScreening.load(screening.listsDir(), screening.extraLists());
       List<FindingSource> extra = media.findingSources(standard);
       Screener screener = standard.screener(screening.threshold, extra);
       var extraColumns = new LinkedHashSet<String>();

@@ -1,26 +1,14 @@
 package org.threadline.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.threadline.core.screening.RiskRules;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every screening command shares: which lists, and from which score to report. */
 public final class ScreeningOptions {
-  @Option(
-      names = "--lists",
-      paramLabel = "DIR",
-      description = "Folder of list copies saved with 'lists update' and sanctions lists in"
-          + " FollowTheMoney format (default: $THREADLINE_HOME or ~/.threadline).")
-  Path listsDir;
-
-  @Option(
-      names = "--list",
-      paramLabel = "FILE",
-      description = "Add your own list: a CSV with id, name, aliases, country, notes (aliases"
-          + " separated by ';'), or FollowTheMoney JSON Lines. Repeatable.")
-  List<Path> extraLists = new ArrayList<>();
+  @Mixin ListOptions lists;
 
   @Option(
       names = "--threshold",
@@ -29,9 +17,14 @@ public final class ScreeningOptions {
       description = "Lowest name-match score to report, in [0,1] (default: ${DEFAULT-VALUE}).")
   double threshold = RiskRules.WORTH_A_LOOK;
 
+  /** The user's list folder, or null for the default. */
+  Path listsDir() {
+    return lists.listsDir;
+  }
+
   /** The user's own list files. */
   List<Path> extraLists() {
-    return extraLists;
+    return lists.extraLists;
   }
 
   /** Parses a score in [0,1], refusing anything else with the value in the message. */

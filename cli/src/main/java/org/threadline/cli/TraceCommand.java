@@ -103,7 +103,7 @@ public final class TraceCommand implements Callable<Integer> {
 
   /** The one place that assembles the screening parts the trace uses. */
   private TraceEngine engine() {
-    StandardScreening standard = StandardScreening.load(screening.listsDir, screening.extraLists());
+    StandardScreening standard = StandardScreening.load(screening.listsDir(), screening.extraLists());
     List<FindingSource> extra = media.findingSources(standard);
     Screener screener = standard.screener(screening.threshold, extra);
     HtsSectorTable sectors = BundledGoods.sectorTable();

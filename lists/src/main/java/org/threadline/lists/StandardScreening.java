@@ -49,14 +49,30 @@ public final class StandardScreening {
    * @param extraLists the user's own lists given with {@code --list}
    */
   public static StandardScreening load(Path listsDir, List<Path> extraLists) {
-    var store = new ListStore(listsDir != null ? listsDir : ListStore.defaultUserDataDir());
+    ListStore store = store(listsDir);
+    TvpraList tvpra = store.dolTvpra();
+    return new StandardScreening(entityLists(store, extraLists), tvpra,
+        BundledGoods.classifier(tvpra), BundledGeography.nexusDetector());
+  }
+
+  /**
+   * The entity lists alone, without building matchers over them (for readers of articles, which
+   * look for every name in one pass): the bundled or user-loaded lists, then the user's own.
+   */
+  public static List<ReferenceList> entityLists(Path listsDir, List<Path> extraLists) {
+    return entityLists(store(listsDir), extraLists);
+  }
+
+  private static ListStore store(Path listsDir) {
+    return new ListStore(listsDir != null ? listsDir : ListStore.defaultUserDataDir());
+  }
+
+  private static List<ReferenceList> entityLists(ListStore store, List<Path> extraLists) {
     var lists = new ArrayList<ReferenceList>(store.entityLists());
     for (Path file : extraLists) {
       lists.add(UserListLoader.load(file));
     }
-    TvpraList tvpra = store.dolTvpra();
-    return new StandardScreening(
-        lists, tvpra, BundledGoods.classifier(tvpra), BundledGeography.nexusDetector());
+    return lists;
   }
 
   /** A screener over every loaded list, reporting list matches from {@code threshold} up. */
