@@ -84,7 +84,7 @@ public final class MatchingBenchmark {
       }
       return n;
     };
-    double ourRate = rate(pool, threads, queries, 40_000, ourWork);
+    double ourRate = rate(pool, threads, queries, 20_000, 5, ourWork);
     double ourCpu = lastCpuRate;
     // A realistic screening input: ordinary suppliers (synthetic Chinese companies, half written
     // in Chinese, half in English) with one labelled query in fifty.
@@ -94,7 +94,7 @@ public final class MatchingBenchmark {
       mix.add(i % 50 == 0 ? queries.get(i % queries.size())
           : i % 2 == 0 ? suppliers.get(i).chinese() : suppliers.get(i).english());
     }
-    double mixRate = rate(pool, threads, mix, mix.size(), ourWork);
+    double mixRate = rate(pool, threads, mix, mix.size(), 5, ourWork);
     double mixCpu = lastCpuRate;
 
     // Jaro-Winkler, brute force
@@ -114,7 +114,7 @@ public final class MatchingBenchmark {
     }
     NameEvaluation jwEv = new NameEvaluation(jwScored);
     double jwThreshold = bestF1Threshold(jwEv);
-    double jwRate = rate(pool, threads, queries, 6_000, q -> {
+    double jwRate = rate(pool, threads, queries, 4_000, 3, q -> {
       long n = 0;
       for (JaroWinklerBaseline b : jw.values()) {
         n += b.top(q)[1] >= jwThreshold ? 1 : 0;
@@ -134,7 +134,7 @@ public final class MatchingBenchmark {
       luScored.add(new ScoredPair(p, hit ? 1.0 : 0.0, null));
     }
     NameEvaluation luEv = new NameEvaluation(luScored);
-    double luRate = rate(pool, threads, queries, 3_000, q -> {
+    double luRate = rate(pool, threads, queries, 600, 3, q -> {
       long n = 0;
       for (LuceneFuzzyBaseline b : lucene.values()) {
         n += b.top(q).size();
@@ -179,12 +179,38 @@ public final class MatchingBenchmark {
         rate, cpuRate, o.precision(), o.recall(), o.f1(), x.precision(), x.recall(), x.f1());
   }
 
-  // Records per second over `records` records cycling through the queries, on the pool.
+  // Records per second over `records` records cycling through the queries, on the pool: the
+  // median of `rounds` timed rounds after one untimed round that lets the JIT compile the code
+  // (a single round is warmed up on a quarter of the records, at most 2,000).
   private static double rate(ExecutorService pool, int threads, List<String> queries, int records,
-      ToLongFunction<String> work) throws Exception {
-    for (int i = 0; i < Math.min(2000, records / 4); i++) {
-      work.applyAsLong(queries.get(i % queries.size())); // warm-up
+      int rounds, ToLongFunction<String> work) throws Exception {
+    if (rounds > 1) {
+      timedRound(pool, threads, queries, records, work);
+    } else {
+      for (int i = 0; i < Math.min(2000, records / 4); i++) {
+        work.applyAsLong(queries.get(i % queries.size()));
+      }
     }
+    double[] wall = new double[rounds];
+    double[] cpu = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      double[] round = timedRound(pool, threads, queries, records, work);
+      wall[r] = round[0];
+      cpu[r] = round[1];
+    }
+    lastCpuRate = median(cpu);
+    return median(wall);
+  }
+
+  private static double median(double[] xs) {
+    double[] s = xs.clone();
+    java.util.Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  // One round: {records per wall-clock second, records per CPU-second}.
+  private static double[] timedRound(ExecutorService pool, int threads, List<String> queries,
+      int records, ToLongFunction<String> work) throws Exception {
     AtomicLong sink = new AtomicLong();
     AtomicLong cpuNanos = new AtomicLong();
     long start = System.nanoTime();
@@ -204,8 +230,7 @@ public final class MatchingBenchmark {
     for (Future<?> f : futures) {
       f.get();
     }
-    lastCpuRate = records / (cpuNanos.get() / 1e9);
-    return records / ((System.nanoTime() - start) / 1e9);
+    return new double[] {records / ((System.nanoTime() - start) / 1e9), records / (cpuNanos.get() / 1e9)};
   }
 
   // ---- 2. A million synthetic names ----
@@ -240,7 +265,7 @@ public final class MatchingBenchmark {
       queries.add(String.join(" ", w));
       expected.add(i);
     }
-    double rate = rate(pool, threads, queries, queries.size(), q -> matcher.match(List.of(q), THRESHOLD).size());
+    double rate = rate(pool, threads, queries, queries.size(), 3, q -> matcher.match(List.of(q), THRESHOLD).size());
     double cpuRate = lastCpuRate;
     int found = 0;
     for (int i = 0; i < queries.size(); i++) {
@@ -261,7 +286,7 @@ public final class MatchingBenchmark {
     }
     AtomicLong bruteMatches = new AtomicLong();
     AtomicLong kept = new AtomicLong();
-    double bruteRate = rate(pool, threads, sampled, sample, q -> {
+    double bruteRate = rate(pool, threads, sampled, sample, 1, q -> {
       List<NameMatch> brute = matcher.matchExhaustively(List.of(q), THRESHOLD);
       List<NameMatch> indexed = matcher.match(List.of(q), THRESHOLD);
       for (NameMatch b : brute) {

@@ -32,7 +32,7 @@ public final class CandidateIndex {
   public CandidateIndex(List<ParsedName> names) {
     Map<String, List<Integer>> build = new HashMap<>();
     for (int id = 0; id < names.size(); id++) {
-      for (String key : keys(names.get(id))) {
+      for (String key : keys(names.get(id))) { // not kept on the name: a list holds millions
         build.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
       }
     }
@@ -57,7 +57,7 @@ public final class CandidateIndex {
   public int[] candidates(ParsedName query, int limit) {
     Scratch s = scratch.get();
     s.reset();
-    for (String key : keys(query)) {
+    for (String key : query.blockingKeys()) {
       int[] ids = postings.get(key);
       if (ids == null || ids.length > maxPostings) {
         continue;

@@ -26,6 +26,10 @@ public final class Lexicon {
   private final Map<String, String> fuzzyDeletionSource;
   private final PinyinSyllables syllables;
   private final int longestHan;
+  // Every proper prefix of a Chinese word, and the Latin keys in order: the parser stops
+  // lengthening a run as soon as no word starts with it, instead of trying every length.
+  private final java.util.Set<String> hanPrefixes;
+  private final String[] latinSorted;
 
   private Lexicon(Builder b) {
     this.han = Map.copyOf(b.han);
@@ -42,6 +46,41 @@ public final class Lexicon {
     this.fuzzyDeletionSource = Map.copyOf(deletions);
     this.syllables = new PinyinSyllables(b.pinyin.syllableInventory());
     this.longestHan = b.han.keySet().stream().mapToInt(String::length).max().orElse(1);
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (String w : b.han.keySet()) {
+      for (int i = 1; i < w.length(); i++) {
+        prefixes.add(w.substring(0, i));
+      }
+    }
+    this.hanPrefixes = java.util.Set.copyOf(prefixes);
+    this.latinSorted = b.latin.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(this.latinSorted);
+  }
+
+  /** True when some Chinese word is, or starts with, the given characters. */
+  public boolean startsHanWord(String s) {
+    return han.containsKey(s) || hanPrefixes.contains(s);
+  }
+
+  /**
+   * True when some Latin key is, or starts with, the given joined words (ü written v or u, as
+   * {@link #latin} reads them).
+   */
+  public boolean startsLatinKey(String joined) {
+    if (startsSorted(joined)) {
+      return true;
+    }
+    return (joined.contains("lv") || joined.contains("nv"))
+        && startsSorted(joined.replace("lv", "lu").replace("nv", "nu"));
+  }
+
+  private boolean startsSorted(String prefix) {
+    int at = java.util.Arrays.binarySearch(latinSorted, prefix);
+    if (at >= 0) {
+      return true;
+    }
+    int next = -at - 1;
+    return next < latinSorted.length && latinSorted[next].startsWith(prefix);
   }
 
   /** Starts a lexicon; add rows, then {@link Builder#build()}. */

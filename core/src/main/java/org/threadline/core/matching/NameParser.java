@@ -90,17 +90,27 @@ public final class NameParser {
         && !ScriptBoundarySpacer.isHan(tokens[start + run].codePointAt(0))) {
       run++;
     }
-    for (int w = run; w >= 2; w--) {
-      StringBuilder joined = new StringBuilder();
-      for (int k = start; k < start + w; k++) {
-        joined.append(tokens[k]);
+    // The longest phrase of two or more words with an entry; phrases are lengthened a word at
+    // a time while some key starts with them.
+    StringBuilder joined = new StringBuilder(tokens[start]);
+    int longest = 0;
+    LexiconEntry found = null;
+    for (int w = 2; w <= run; w++) {
+      joined.append(tokens[start + w - 1]);
+      String key = joined.toString();
+      if (!lexicon.startsLatinKey(key)) {
+        break;
       }
-      LexiconEntry e = lexicon.latin(joined.toString());
+      LexiconEntry e = lexicon.latin(key);
       if (e != null) {
-        String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, start + w));
-        pieces.add(new Piece(e, surface, null, w));
-        return w;
+        longest = w;
+        found = e;
       }
+    }
+    if (found != null) {
+      String surface = String.join(" ", java.util.Arrays.copyOfRange(tokens, start, start + longest));
+      pieces.add(new Piece(found, surface, null, longest));
+      return longest;
     }
     String tok = tokens[start];
     LexiconEntry e = lexicon.latinWord(tok);
@@ -113,13 +123,18 @@ public final class NameParser {
     int p = 0;
     int n = run.length();
     while (p < n) {
+      // The longest word that starts here, lengthened while some word starts with the run.
       LexiconEntry found = null;
-      int len = Math.min(lexicon.longestHan(), n - p);
-      for (; len >= 1; len--) {
-        LexiconEntry e = lexicon.han(run.substring(p, p + len));
-        if (e != null && (len >= 2 || singleCharWordFits(run, p, pending))) {
-          found = e;
+      int len = 0;
+      for (int l = 1; p + l <= n; l++) {
+        String sub = run.substring(p, p + l);
+        if (!lexicon.startsHanWord(sub)) {
           break;
+        }
+        LexiconEntry e = lexicon.han(sub);
+        if (e != null && (l >= 2 || singleCharWordFits(run, p, pending))) {
+          found = e;
+          len = l;
         }
       }
       if (found == null) {

@@ -34,6 +34,7 @@ public final class NameScorer {
 
   private final SoundAlikeSpelling spelling = new SoundAlikeSpelling();
   private final HanPinyin pinyin;
+  private final ThreadLocal<LastReadings> lastAlternatives = ThreadLocal.withInitial(LastReadings::new);
 
   /** @param pinyin reads Chinese trade names, with their other readings, for comparison */
   public NameScorer(HanPinyin pinyin) {
@@ -68,7 +69,7 @@ public final class NameScorer {
     }
     q = reconcile(q, e);
     e = reconcile(e, q);
-    Trade trade = compareTradeNames(q.tradeTerms(), e.tradeTerms(), why,
+    Trade trade = compareTradeNames(q, e, why,
         floor > 0.3 ? (floor - 0.3) / 0.7 : 0.0);
     if (floor > 0 && (trade.present() ? 0.3 + 0.7 * trade.similarity() : 1.0) < floor
         || floor > 0 && (trade.queryOnly() || trade.entryOnly()) && floor > 0.5) {
@@ -157,57 +158,61 @@ public final class NameScorer {
     return new NameComparison(round(score), subsidiary, why.list());
   }
 
-  private Trade compareTradeNames(List<Term> qt, List<Term> et, Why why, double floor) {
+  private Trade compareTradeNames(ParsedName q, ParsedName e, Why why, double floor) {
+    List<Term> qt = q.tradeTerms();
+    List<Term> et = e.tradeTerms();
     if (qt.isEmpty() && et.isEmpty()) {
       return new Trade(false, false, false, 0.0);
     }
     if (qt.isEmpty() || et.isEmpty()) {
       return new Trade(false, qt.isEmpty() ? false : true, et.isEmpty() ? false : true, 0.0);
     }
-    List<Term> rq = new ArrayList<>(qt);
-    List<Term> re = new ArrayList<>(et);
+    List<Term> rq = qt;
+    List<Term> re = et;
     int concepts = 0;
     List<String> translated = new ArrayList<>();
-    for (Term t : et) {
-      if (t.role() != Term.Role.WORD) {
-        continue;
-      }
-      for (Term u : rq) {
-        if (u.role() == Term.Role.WORD && u.key().equals(t.key())) {
-          rq.remove(u);
-          re.remove(t);
-          concepts++;
-          if (why.on) {
-            translated.add(show(u) + " = " + show(t));
+    if (hasWord(qt) && hasWord(et)) {
+      rq = new ArrayList<>(qt);
+      re = new ArrayList<>(et);
+      for (Term t : et) {
+        if (t.role() != Term.Role.WORD) {
+          continue;
+        }
+        for (Term u : rq) {
+          if (u.role() == Term.Role.WORD && u.key().equals(t.key())) {
+            rq.remove(u);
+            re.remove(t);
+            concepts++;
+            if (why.on) {
+              translated.add(show(u) + " = " + show(t));
+            }
+            break;
           }
-          break;
         }
       }
     }
     double sim = 0.0;
     String detail = null;
     if (!rq.isEmpty() && !re.isEmpty()) {
-      String a = joinKeys(rq);
-      String b = joinKeys(re);
-      List<String> as = joinSyllables(rq);
-      List<String> bs = joinSyllables(re);
+      // Most trade names have no translated word in common: their spellings are the names' own,
+      // worked out once when the names were parsed.
+      TradeSpelling qs = concepts == 0 ? q.tradeSpelling() : TradeSpelling.of(rq);
+      TradeSpelling es = concepts == 0 ? e.tradeSpelling() : TradeSpelling.of(re);
       int units = concepts + 1;
       // The similarity this part needs for the trade name to reach the floor.
       double needed = Math.max(0.0, floor * units - concepts);
-      sim = spelling.similarity(a, as, b, bs, needed);
-      String qHan = joinHan(rq);
-      String eHan = joinHan(re);
+      sim = spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
       // A polyphonic character may be read another way in the company's own romanisation.
-      if (sim < 1.0 && sim >= 0.4 && qHan != null && eHan == null) {
-        for (List<String> alt : pinyin.alternatives(qHan, 8)) {
-          sim = Math.max(sim, spelling.similarity(String.join("", alt), alt, b, bs));
+      if (sim < 1.0 && qs.han() != null && es.han() == null) {
+        for (List<String> alt : alternatives(qs.han())) {
+          sim = Math.max(sim, spelling.similarity(String.join("", alt), alt, es.key(), es.syllables(), needed));
         }
-      } else if (sim < 1.0 && sim >= 0.4 && eHan != null && qHan == null) {
-        for (List<String> alt : pinyin.alternatives(eHan, 8)) {
-          sim = Math.max(sim, spelling.similarity(a, as, String.join("", alt), alt));
+      } else if (sim < 1.0 && es.han() != null && qs.han() == null) {
+        for (List<String> alt : alternatives(es.han())) {
+          sim = Math.max(sim, spelling.similarity(qs.key(), qs.syllables(), String.join("", alt), alt, needed));
         }
       }
-      if (qHan != null && eHan != null && !qHan.equals(eHan)) {
+      if (qs.han() != null && es.han() != null && !qs.han().equals(es.han())) {
         sim = Math.min(sim, 0.8); // same sound, other characters: a homophone, maybe another name
       }
       detail = why.on ? describe(rq, re, sim) : null;
@@ -238,8 +243,8 @@ public final class NameScorer {
     String how;
     boolean qHan = rq.stream().anyMatch(Term::isHan);
     boolean eHan = re.stream().anyMatch(Term::isHan);
-    List<String> qs = joinSyllables(rq);
-    List<String> es = joinSyllables(re);
+    List<String> qs = TradeSpelling.syllablesOf(rq);
+    List<String> es = TradeSpelling.syllablesOf(re);
     String pinyin = qHan && qs != null ? " (pinyin " + String.join(" ", qs) + ")"
         : eHan && es != null ? " (pinyin " + String.join(" ", es) + ")" : "";
     if (sim >= 0.999) {
@@ -347,7 +352,7 @@ public final class NameScorer {
   // A Latin place on one side that is spelled like the other side's trade name is that trade
   // name (印台 Yintai is a district; 银泰 Yintai is a trade name), and the reverse.
   private static ParsedName reconcile(ParsedName x, ParsedName other) {
-    if (other.tradeTerms().isEmpty() || x.otherTerms().isEmpty()) {
+    if (!x.mayHavePlaceAsTradeName(other)) {
       return x;
     }
     List<Term> terms = null;
@@ -356,20 +361,24 @@ public final class NameScorer {
       if (t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
         continue;
       }
-      boolean placeThere = false;
+      // the place's own key, or the word as written when the lexicon read it as a place
+      // with a typing error (fujia for Fujian)
       String tradeThere = null;
-      for (Term u : other.terms()) {
-        boolean sameKey = u.key().equals(t.key());
-        if (sameKey) {
-          placeThere |= u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER;
-        }
-        // the place's own key, or the word as written when the lexicon read it as a place
-        // with a typing error (fujia for Fujian)
-        if (u.role() == Term.Role.TRADE && (sameKey || t.han() == null && u.key().equals(t.surface()))) {
+      for (Term u : other.tradeTerms()) {
+        if (u.role() == Term.Role.TRADE
+            && (u.key().equals(t.key()) || t.han() == null && u.key().equals(t.surface()))) {
           tradeThere = u.key();
         }
       }
-      if (tradeThere != null && !placeThere) {
+      if (tradeThere == null) {
+        continue;
+      }
+      boolean placeThere = false;
+      for (Term u : other.otherTerms()) {
+        placeThere |= u.key().equals(t.key())
+            && (u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER);
+      }
+      if (!placeThere) {
         if (terms == null) {
           terms = new ArrayList<>(x.terms());
         }
@@ -460,34 +469,30 @@ public final class NameScorer {
     return out.toString();
   }
 
-  private static String joinKeys(List<Term> terms) {
-    StringBuilder sb = new StringBuilder();
+
+  private static boolean hasWord(List<Term> terms) {
     for (Term t : terms) {
-      sb.append(t.syllables() != null ? String.join("", t.syllables()) : t.key().replace(" ", ""));
+      if (t.role() == Term.Role.WORD) {
+        return true;
+      }
     }
-    return sb.toString();
+    return false;
   }
 
-  private static List<String> joinSyllables(List<Term> terms) {
-    List<String> out = new ArrayList<>();
-    for (Term t : terms) {
-      if (t.syllables() == null) {
-        return null;
-      }
-      out.addAll(t.syllables());
+  // Other readings of a Chinese trade name; a query is compared with many entries in a row, so
+  // each thread keeps the last one worked out.
+  private List<List<String>> alternatives(String han) {
+    LastReadings last = lastAlternatives.get();
+    if (!han.equals(last.han)) {
+      last.han = han;
+      last.readings = pinyin.alternatives(han, 8);
     }
-    return out;
+    return last.readings;
   }
 
-  private static String joinHan(List<Term> terms) {
-    StringBuilder sb = new StringBuilder();
-    for (Term t : terms) {
-      if (t.han() == null) {
-        return null;
-      }
-      sb.append(t.han());
-    }
-    return sb.toString();
+  private static final class LastReadings {
+    String han;
+    List<List<String>> readings;
   }
 
   private static String joinSurfaces(List<Term> terms) {

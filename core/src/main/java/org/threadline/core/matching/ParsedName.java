@@ -16,6 +16,13 @@ public final class ParsedName {
   private final boolean branch;
   private final List<Term> tradeTerms;
   private final List<Term> otherTerms;
+  private final TradeSpelling tradeSpelling;
+  // One bit per place key or spelling, and per trade-name key (a 64-bit Bloom filter): when a
+  // name's places share no bit with another's trade name, no place there is that trade name.
+  private final long placeBits;
+  private final long tradeBits;
+  // The candidate index's keys, worked out on first use: a query meets one index per list.
+  private volatile java.util.Set<String> blockingKeys;
 
   /**
    * @param original the name as given
@@ -38,6 +45,30 @@ public final class ParsedName {
     }
     this.tradeTerms = List.copyOf(trade);
     this.otherTerms = List.copyOf(other);
+    this.tradeSpelling = TradeSpelling.of(this.tradeTerms);
+    long places = 0;
+    long trades = 0;
+    for (Term t : this.terms) {
+      if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+        places |= bit(t.key()) | (t.han() == null ? bit(t.surface()) : 0L);
+      } else if (t.role() == Term.Role.TRADE) {
+        trades |= bit(t.key());
+      }
+    }
+    this.placeBits = places;
+    this.tradeBits = trades;
+  }
+
+  private static long bit(String s) {
+    return 1L << (s.hashCode() & 63);
+  }
+
+  /**
+   * False when no place of this name has the key or (Latin) spelling of a trade-name word of
+   * the other, so that neither can be read as the other; true when one may.
+   */
+  boolean mayHavePlaceAsTradeName(ParsedName other) {
+    return (placeBits & other.tradeBits) != 0;
   }
 
   /** The name as given. */
@@ -68,6 +99,21 @@ public final class ParsedName {
   /** The terms of the trade name, in order. */
   public List<Term> tradeTerms() {
     return tradeTerms;
+  }
+
+  /** How the whole trade name is spelled for comparison. */
+  public TradeSpelling tradeSpelling() {
+    return tradeSpelling;
+  }
+
+  /** The keys {@link CandidateIndex} files this name under, worked out once. */
+  java.util.Set<String> blockingKeys() {
+    java.util.Set<String> keys = blockingKeys;
+    if (keys == null) {
+      keys = java.util.Collections.unmodifiableSet(CandidateIndex.keys(this));
+      blockingKeys = keys;
+    }
+    return keys;
   }
 
   /** The terms that are not the trade name, in order. */
