@@ -164,7 +164,10 @@ public final class CandidateIndex {
       int from = starts[k];
       int to = starts[k + 1];
       boolean strong = isStrong(key);
-      if (to - from > (strong ? maxPostings : MAX_RANKING_POSTINGS)) {
+      // A deletion shared by hundreds of names (of a short or common spelling) finds nothing
+      // the spelling itself and the place-and-deletion keys do not.
+      boolean deletion = key.startsWith("d:");
+      if (to - from > (strong && !deletion ? maxPostings : MAX_RANKING_POSTINGS)) {
         continue;
       }
       byte flag = (byte) (!strong ? 0 : key.startsWith("qd:") ? STRONG | SAME_PLACE : STRONG);
@@ -201,16 +204,25 @@ public final class CandidateIndex {
     // The best `limit`: first the names of the query's place spelled within one letter of it
     // (in a large list, namesakes elsewhere share more keys with the query than the company
     // itself with a typing error does), then by accumulated weight.
-    long[] packed = new long[n];
+    // A min-heap of the best `limit` seen so far, rank and id packed in a long.
+    long[] heap = s.heap(limit);
+    int held = 0;
     for (int i = 0; i < n; i++) {
       int id = s.touched[i];
       float rank = s.score[id] + ((s.flags[id] & SAME_PLACE) != 0 ? SAME_PLACE_FIRST : 0f);
-      packed[i] = ((long) Float.floatToIntBits(rank) << 32) | (id & 0xffffffffL);
+      long packed = ((long) Float.floatToIntBits(rank) << 32) | (id & 0xffffffffL);
+      if (held < limit) {
+        heap[held] = packed;
+        siftUp(heap, held++);
+      } else if (packed > heap[0]) {
+        heap[0] = packed;
+        siftDown(heap, limit);
+      }
     }
-    Arrays.sort(packed);
+    Arrays.sort(heap, 0, limit);
     int[] out = new int[limit];
     for (int i = 0; i < limit; i++) {
-      out[i] = (int) packed[n - 1 - i];
+      out[i] = (int) heap[limit - 1 - i];
     }
     return out;
   }
@@ -308,6 +320,39 @@ public final class CandidateIndex {
     return keys;
   }
 
+  private static void siftUp(long[] heap, int at) {
+    while (at > 0) {
+      int parent = (at - 1) >>> 1;
+      if (heap[parent] <= heap[at]) {
+        return;
+      }
+      long t = heap[parent];
+      heap[parent] = heap[at];
+      heap[at] = t;
+      at = parent;
+    }
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int at = 0;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= size) {
+        return;
+      }
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[at] <= heap[child]) {
+        return;
+      }
+      long t = heap[child];
+      heap[child] = heap[at];
+      heap[at] = t;
+      at = child;
+    }
+  }
+
   // The spelling's deletion keys, alone (longer spellings) and with each place.
   private static void spellingKeys(String spelling, List<String> places, Set<String> keys) {
     List<String> deletions = deletions(spelling);
@@ -394,6 +439,7 @@ public final class CandidateIndex {
   private static final class Scratch {
     final float[] score;
     final byte[] flags;
+    private long[] heap = new long[64];
     final int[] touched;
     int count;
 
@@ -401,6 +447,13 @@ public final class CandidateIndex {
       score = new float[size];
       flags = new byte[size];
       touched = new int[size];
+    }
+
+    long[] heap(int size) {
+      if (heap.length < size) {
+        heap = new long[size];
+      }
+      return heap;
     }
 
     void reset() {

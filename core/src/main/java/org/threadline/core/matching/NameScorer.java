@@ -32,6 +32,7 @@ public final class NameScorer {
   private static final java.util.Set<String> GROUP_FORMS =
       java.util.Set.of("group", "集团", "jituan", "holding", "holdings", "控股", "集团公司");
 
+  private static final NameComparison NO_MATCH = new NameComparison(0.0, false, List.of());
   private final SoundAlikeSpelling spelling = new SoundAlikeSpelling();
   private final HanPinyin pinyin;
   private final ThreadLocal<LastReadings> lastAlternatives = ThreadLocal.withInitial(LastReadings::new);
@@ -65,7 +66,7 @@ public final class NameScorer {
       TermWeights weights, boolean explain, double floor) {
     Why why = new Why(explain);
     if (q.terms().isEmpty() || e.terms().isEmpty()) {
-      return new NameComparison(0.0, false, List.of());
+      return NO_MATCH;
     }
     q = reconcile(q, e);
     e = reconcile(e, q);
@@ -73,7 +74,7 @@ public final class NameScorer {
         floor > 0.3 ? (floor - 0.3) / 0.7 : 0.0);
     if (floor > 0 && (trade.present() ? 0.3 + 0.7 * trade.similarity() : 1.0) < floor
         || floor > 0 && (trade.queryOnly() || trade.entryOnly()) && floor > 0.5) {
-      return new NameComparison(0.0, false, List.of());
+      return NO_MATCH;
     }
     Rest rest = alignRest(q, e, weights, why, trade.present());
 
@@ -304,8 +305,8 @@ public final class NameScorer {
     rest.industryConflict = hasGroupUnmatched(qr, 1) && hasGroupUnmatched(er, 1)
         && !matchedGroup(qAll, qr, 1);
     rest.entryUnmatched = er.size();
-    boolean entryHasRegion = eAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
-    boolean queryHasRegion = qAll.stream().anyMatch(t -> t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER);
+    boolean entryHasRegion = hasPlace(eAll);
+    boolean queryHasRegion = hasPlace(qAll);
     // Either side names a place the other has none of: nothing confirms or denies it (symmetric).
     rest.placeUnconfirmed = (!entryHasRegion && hasGroupUnmatched(qr, 0))
         || (!queryHasRegion && hasGroupUnmatched(er, 0));
@@ -332,23 +333,57 @@ public final class NameScorer {
     }
     if (a.role() == Term.Role.INDUSTRY && b.role() == Term.Role.INDUSTRY) {
       // 硅材料 silicon material ~ silicon: industries that share a word are related.
-      List<String> aw = List.of(a.key().split(" "));
-      List<String> bw = List.of(b.key().split(" "));
-      for (String w : aw) {
-        if (w.length() > 3 && bw.contains(w)) {
+      String ak = a.key();
+      for (int i = 0; i < ak.length(); ) {
+        int end = ak.indexOf(' ', i);
+        end = end < 0 ? ak.length() : end;
+        if (end - i > 3 && hasWord(b.key(), ak, i, end)) {
           return 0.8;
         }
+        i = end + 1;
       }
     }
     return 0.0;
   }
 
+  // Whether the words of text include word[from, to).
+  private static boolean hasWord(String text, String word, int from, int to) {
+    for (int i = 0; i < text.length(); ) {
+      int end = text.indexOf(' ', i);
+      end = end < 0 ? text.length() : end;
+      if (end - i == to - from && text.regionMatches(i, word, from, to - from)) {
+        return true;
+      }
+      i = end + 1;
+    }
+    return false;
+  }
+
   private static boolean hasGroupUnmatched(List<Term> unmatched, int group) {
-    return unmatched.stream().anyMatch(t -> group(t) == group);
+    for (Term t : unmatched) {
+      if (group(t) == group) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchedGroup(List<Term> all, List<Term> unmatched, int group) {
-    return all.stream().anyMatch(t -> group(t) == group && !unmatched.contains(t));
+    for (Term t : all) {
+      if (group(t) == group && !unmatched.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPlace(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isGroup(ParsedName p) {

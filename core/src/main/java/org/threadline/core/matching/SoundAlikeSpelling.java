@@ -187,13 +187,20 @@ public final class SoundAlikeSpelling {
   }
 
   // The first piece scores 0 unless its initial agrees with the first syllable's, which caps
-  // the average; a cheap test that spares most alignments of unrelated names.
+  // the average; a cheap test that spares most alignments of unrelated names. The first piece
+  // may end inside the consonants x starts with (b|w against bao|yi), so each of their
+  // beginnings is tried.
   private static double alignBound(String x, List<String> syllables) {
     int k = syllables.size();
     String first = canonical(syllables.get(0));
     int xi = initialLength(x, 0, x.length());
     int si = initialLength(first, 0, first.length());
-    return initialSimilarity(x, 0, xi, first, 0, si) > 0 ? 1.0 : (k - 1.0) / k;
+    for (int len = Math.min(1, xi); len <= xi; len++) {
+      if (initialSimilarity(x, 0, len, first, 0, si) > 0) {
+        return 1.0;
+      }
+    }
+    return (k - 1.0) / k;
   }
 
   // Cuts x into syllables.size() pieces, maximising the sum of piece-to-syllable similarities.

@@ -25,7 +25,7 @@ public final class StructuredNameMatcher implements NameMatcher {
   // here so that scoring a candidate does not touch its entry.
   private final boolean[] withSubsidiaries;
   private final String[] nameOf;
-  private final List<ParsedName> parsed;
+  private final ParsedName[] parsed;
   private final TermWeights weights;
   private final CandidateIndex index;
   private final int candidates;
@@ -68,7 +68,7 @@ public final class StructuredNameMatcher implements NameMatcher {
       withSubsidiaries[i] = this.entries.get(entryOf[i]).includesSubsidiaries();
     }
     this.nameOf = names.toArray(new String[0]);
-    this.parsed = List.copyOf(parsedNames);
+    this.parsed = parsedNames.toArray(new ParsedName[0]);
     List<Set<String>> docs = new ArrayList<>(parsedNames.size() + model.background().size());
     for (ParsedName p : parsedNames) {
       docs.add(keysOf(p));
@@ -110,11 +110,11 @@ public final class StructuredNameMatcher implements NameMatcher {
         continue;
       }
       int[] ids = exhaustive
-          ? java.util.stream.IntStream.range(0, parsed.size()).toArray()
+          ? java.util.stream.IntStream.range(0, parsed.length).toArray()
           : index.candidates(pq, candidates);
       for (int id : ids) {
         NameComparison c = model.scorer().compare(
-            pq, parsed.get(id), withSubsidiaries[id], weights, false, threshold);
+            pq, parsed[id], withSubsidiaries[id], weights, false, threshold);
         if (c.score() < threshold || c.score() <= 0.0) {
           continue;
         }
@@ -123,7 +123,7 @@ public final class StructuredNameMatcher implements NameMatcher {
         if (previous == null || c.score() > previous.score()) {
           // Explained only now: the sentences are for the matches that are reported.
           NameComparison explained = model.scorer().compare(
-              pq, parsed.get(id), entry.includesSubsidiaries(), weights, true, 0.0);
+              pq, parsed[id], entry.includesSubsidiaries(), weights, true, 0.0);
           best.put(entryOf[id], toMatch(entry, q, nameOf[id], explained));
         }
       }
@@ -150,6 +150,6 @@ public final class StructuredNameMatcher implements NameMatcher {
 
   /** Number of names and aliases indexed. */
   public int indexedNames() {
-    return parsed.size();
+    return parsed.length;
   }
 }

@@ -75,7 +75,12 @@ final class ReferenceSpelling {
     String first = SoundAlikeSpelling.canonical(syllables.get(0));
     int xi = initialLength(x);
     int si = initialLength(first);
-    return initialSimilarity(x.substring(0, xi), first.substring(0, si)) > 0 ? 1.0 : (k - 1.0) / k;
+    for (int len = Math.min(1, xi); len <= xi; len++) {
+      if (initialSimilarity(x.substring(0, len), first.substring(0, si)) > 0) {
+        return 1.0;
+      }
+    }
+    return (k - 1.0) / k;
   }
 
   // Cuts x into syllables.size() pieces, maximising the sum of piece-to-syllable similarities.

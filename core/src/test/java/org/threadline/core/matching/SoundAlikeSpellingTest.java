@@ -35,4 +35,13 @@ class SoundAlikeSpellingTest {
   void acronymOfSyllablesCounts() {
     assertThat(spelling.similarity("ja", null, "jingao", List.of("jing", "ao"))).isGreaterThanOrEqualTo(0.85);
   }
+
+  @Test
+  void aPieceEndingInsideTheLeadingConsonantsStillCountsAtAFloor() {
+    // b|w against bao|yi aligns to 0.5975; the bound once took "bw" as the first initial and
+    // cut the alignment off below a 0.57 floor (found by SoundAlikeSpellingProperties).
+    assertThat(spelling.similarity("bw", null, "baoyi", List.of("bao", "yi"), 0.5714))
+        .isEqualTo(spelling.similarity("bw", null, "baoyi", List.of("bao", "yi"), 0.0))
+        .isGreaterThan(0.59);
+  }
 }
