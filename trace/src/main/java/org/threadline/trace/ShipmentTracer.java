@@ -14,9 +14,11 @@ import org.threadline.core.model.Risk;
 import org.threadline.core.screening.RiskRules;
 import org.threadline.trace.balance.MassBalance;
 import org.threadline.trace.evidence.ChecklistItem;
+import org.threadline.trace.evidence.ChecklistItems;
 import org.threadline.trace.evidence.EvidenceRules;
 import org.threadline.trace.graph.ProductionGraph;
 import org.threadline.trace.model.ChainParty;
+import org.threadline.trace.model.DocumentType;
 import org.threadline.trace.model.Product;
 import org.threadline.trace.model.Shipment;
 import org.threadline.trace.model.SupplyChain;
@@ -48,6 +50,9 @@ final class ShipmentTracer {
   private final int[] mark;
   private final int[] next;
   private final int[] partyMark;
+  /** Per party, the types of its own documents already on the current shipment's checklist. */
+  private final int[] partyDocuments;
+  private final ChecklistItems.Builder items;
   private int[] queue = new int[64];
   private int stamp;
 
@@ -62,6 +67,8 @@ final class ShipmentTracer {
     mark = new int[g.nodeCount()];
     next = new int[g.nodeCount()];
     partyMark = new int[chain.parties().size()];
+    partyDocuments = new int[chain.parties().size()];
+    items = new ChecklistItems.Builder(evidence, ShipmentTrace.MAX_ITEMS);
   }
 
   ShipmentTrace trace(int shipmentIndex) {
@@ -74,7 +81,6 @@ final class ShipmentTracer {
 
     List<Reason> reasons = new ArrayList<>();
     Checklist checklist = new Checklist();
-    Set<String> partyItems = new HashSet<>();
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
       int v = queue[i];
@@ -82,6 +88,7 @@ final class ShipmentTracer {
       ChainParty party = chain.party(p);
       if (partyMark[p] != stamp) {
         partyMark[p] = stamp;
+        partyDocuments[p] = 0;
         for (Finding f : risks.partyFindings(p)) {
           reasons.add(reason(f.kind().code(), RiskRules.riskOf(f),
               RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, target, shipment, f));
@@ -97,8 +104,8 @@ final class ShipmentTracer {
             FindingSummary.describe(party, good), v, target, shipment, good));
       }
       Product product = chain.product(g.product(v));
-      String unit = product.unit() == null ? "" : " " + product.unit().code();
       if (balance.undisclosed(v)) {
+        String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
         reasons.add(reason("untraced_volume", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
@@ -108,6 +115,7 @@ final class ShipmentTracer {
             v, target, shipment, null));
         volumeExplained = true;
       } else if (balance.gap(v)) {
+        String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
         reasons.add(reason("mass_balance_gap", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
@@ -121,9 +129,10 @@ final class ShipmentTracer {
       for (int k = 0; k < g.inFlowCount(v); k++) {
         checklist.addFlow(g.inFlow(v, k));
       }
-      evidence.forLine(g, v, balance.origin(v), item -> {
-        if (partyItems.add(item.party() + "\u0000" + item.type())) {
-          checklist.add(item);
+      evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> {
+        if ((partyDocuments[owner] & type.bit()) == 0) {
+          partyDocuments[owner] |= type.bit();
+          checklist.addPartyDocument(owner, type, present);
         }
       });
     }
@@ -155,46 +164,64 @@ final class ShipmentTracer {
       presumption |= r.presumption();
     }
     return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
-        checklist.items, checklist.expected, checklist.present, checklist.missing);
+        items.build(), checklist.expected, checklist.present, checklist.missing);
   }
 
   /**
-   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. A flow whose
-   * items would all be counted only is counted from its bits, without an object per item.
+   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. Items are
+   * counted from their flow's bits; only missing ones become objects here, the others when the
+   * evidence pack reads them ({@link ChecklistItems}).
    */
   private final class Checklist {
-    final List<ChecklistItem> items = new ArrayList<>();
     final List<ChecklistItem> missing = new ArrayList<>();
-    final Set<String> missingTypes = new LinkedHashSet<>();
+    /** The codes of the missing types, in the order first met. */
+    final List<String> missingTypes = new ArrayList<>();
+    int missingTypeBits;
     int expected;
     int present;
 
-    void addFlow(int flow) {
-      int want = evidence.expected(flow);
-      int missingBits = want & ~evidence.present(flow);
-      if (items.size() < ShipmentTrace.MAX_ITEMS || missingBits != 0) {
-        evidence.forFlow(flow, this::add);
-        return;
-      }
-      int count = Integer.bitCount(want);
-      expected += count;
-      present += count;
+    Checklist() {
+      items.clear();
     }
 
-    void add(ChecklistItem item) {
-      expected++;
-      if (items.size() < ShipmentTrace.MAX_ITEMS) {
-        items.add(item);
-      }
-      if (item.present()) {
-        present++;
-      } else {
-        missingTypes.add(item.type().code());
-        if (missing.size() < ShipmentTrace.MAX_ITEMS) {
-          missing.add(item);
-        }
+    void addFlow(int flow) {
+      int want = evidence.expected(flow);
+      int have = evidence.present(flow);
+      items.addFlow(flow);
+      expected += Integer.bitCount(want);
+      present += Integer.bitCount(want & have);
+      if ((want & ~have) != 0) {
+        evidence.forFlow(flow, item -> {
+          if (!item.present()) {
+            missed(item);
+          }
+        });
       }
     }
+
+    void addPartyDocument(int party, DocumentType type, boolean isPresent) {
+      items.addPartyDocument(party, type, isPresent);
+      expected++;
+      if (isPresent) {
+        present++;
+      } else {
+        missed(new ChecklistItem(null, chain.party(party).id(), type, false));
+      }
+    }
+
+    private void missed(ChecklistItem item) {
+      if ((missingTypeBits & item.type().bit()) == 0) {
+        missingTypeBits |= item.type().bit();
+        missingTypes.add(item.type().code());
+      }
+      if (missing.size() < ShipmentTrace.MAX_ITEMS) {
+        missing.add(item);
+      }
+    }
+  }
+
+  private static String unitSuffix(Product product) {
+    return product.unit() == null ? "" : " " + product.unit().code();
   }
 
   /**

@@ -34,6 +34,9 @@ public final class ChainReader {
   private static final Pattern RATIO =
       Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
 
+  /** Distinct document cells of the flows table worked out once each, at most. */
+  private static final int MAX_TYPE_CELLS = 4096;
+
   private final UnitTable units;
   private final Map<String, String> files = new HashMap<>();
 
@@ -45,7 +48,7 @@ public final class ChainReader {
   public SupplyChain read(ChainSource source) {
     files.clear();
     List<ChainParty> parties = new ArrayList<>();
-    Map<String, Integer> partyIds = new HashMap<>();
+    IdIndex partyIds = new IdIndex(1024);
     readParties(source, parties, partyIds);
 
     List<ProductDraft> products = new ArrayList<>();
@@ -54,10 +57,10 @@ public final class ChainReader {
     readProducts(source, products, productIds, productNames);
 
     List<DocumentDraft> documents = new ArrayList<>();
-    Map<String, Integer> documentIds = new HashMap<>();
+    IdIndex documentIds = new IdIndex(1024);
     readDocuments(source, partyIds, documents, documentIds);
 
-    Map<String, Integer> flowIds = new HashMap<>();
+    IdIndex flowIds = new IdIndex(1024);
     FlowDraft flows = readFlows(source, partyIds, productIds, productNames, products, documents,
         documentIds, flowIds);
 
@@ -84,8 +87,8 @@ public final class ChainReader {
         partyDocuments[d.document.party()] |= d.document.type().bit();
       }
       for (String f : d.flows) {
-        Integer fi = flowIds.get(f);
-        if (fi == null) {
+        int fi = flowIds.get(f);
+        if (fi < 0) {
           throw new BadInputException(d.file, d.document.row(), "flows",
               "unknown flow '" + f + "' (not an id in the flows table)");
         }
@@ -99,8 +102,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- parties
 
-  private void readParties(ChainSource source, List<ChainParty> parties,
-      Map<String, Integer> partyIds) {
+  private void readParties(ChainSource source, List<ChainParty> parties, IdIndex partyIds) {
     try (ChainTable t = required(source, "parties")) {
       Map<String, String> columnOf = new HashMap<>();
       for (String h : t.header()) {
@@ -148,7 +150,7 @@ public final class ChainReader {
               "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
                   + " processor, trader, raw_material_producer or logistics)");
         }
-        if (partyIds.putIfAbsent(p.id(), parties.size()) != null) {
+        if (partyIds.putIfAbsent(p.id(), parties.size()) >= 0) {
           throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
               "party id '" + p.id() + "' is used twice");
         }
@@ -219,15 +221,15 @@ public final class ChainReader {
   }
 
   private static int party(String file, long row, String column, String text,
-      Map<String, Integer> partyIds, boolean required) {
+      IdIndex partyIds, boolean required) {
     if (text == null) {
       if (required) {
         throw new BadInputException(file, row, column, "no party given");
       }
       return -1;
     }
-    Integer i = partyIds.get(text);
-    if (i == null) {
+    int i = partyIds.get(text);
+    if (i < 0) {
       throw new BadInputException(file, row, column,
           "unknown party '" + text + "' (not an id in the parties table)");
     }
@@ -236,8 +238,8 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- documents
 
-  private void readDocuments(ChainSource source, Map<String, Integer> partyIds,
-      List<DocumentDraft> documents, Map<String, Integer> documentIds) {
+  private void readDocuments(ChainSource source, IdIndex partyIds,
+      List<DocumentDraft> documents, IdIndex documentIds) {
     ChainTable opened = optional(source, "documents");
     if (opened == null) {
       return;
@@ -260,7 +262,7 @@ public final class ChainReader {
         String flowsText = c.get(r, "flows");
         List<String> flowRefs = flowsText == null ? List.of()
             : listItems(flowsText);
-        if (documentIds.putIfAbsent(id, documents.size()) != null) {
+        if (documentIds.putIfAbsent(id, documents.size()) >= 0) {
           throw new BadInputException(t.fileName(), r.row(), "id",
               "document id '" + id + "' is used twice");
         }
@@ -273,18 +275,21 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- flows
 
-  private FlowDraft readFlows(ChainSource source, Map<String, Integer> partyIds,
+  private FlowDraft readFlows(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products, List<DocumentDraft> documents,
-      Map<String, Integer> documentIds, Map<String, Integer> flowIds) {
+      IdIndex documentIds, IdIndex flowIds) {
     FlowDraft draft = new FlowDraft();
     try (ChainTable t = required(source, "flows")) {
       draft.file = t.fileName();
       Columns c = new Columns(t.header());
       requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
       Map<String, String> dates = new HashMap<>();
-      // A flow names its documents by id or by type; the same few type names recur millions of times.
+      // A flow names its documents by id or by type; the same few type names recur millions of
+      // times, and so do whole cells of them ("purchase_order;invoice;..."): a cell that names
+      // types only is worked out once.
       Map<String, DocumentType> typeNames = new HashMap<>();
+      Map<String, Integer> typeCells = new HashMap<>();
       while (t.hasNext()) {
         ChainRow r = t.next();
         String file = t.fileName();
@@ -320,30 +325,43 @@ public final class ChainReader {
         if (date != null) {
           date = dates.computeIfAbsent(date, d -> d);
         }
-        if (flowIds.putIfAbsent(id, draft.flows.size()) != null) {
+        if (flowIds.putIfAbsent(id, draft.flows.size()) >= 0) {
           throw new BadInputException(file, r.row(), "id", "flow id '" + id + "' is used twice");
         }
         int fi = draft.flows.add(id, from, to, product, qty, date, r.row());
         draft.unit(fi, unit);
         String docs = c.get(r, "documents");
         if (docs != null) {
-          for (String ref : listItems(docs)) {
-            if (ref.isEmpty()) {
-              continue;
-            }
-            Integer di = documentIds.get(ref);
-            DocumentType type = di != null ? documents.get(di).document.type()
-                : typeNames.computeIfAbsent(ref, DocumentType::ofText);
-            if (type == null) {
-              throw new BadInputException(file, r.row(), "documents", "unknown document '" + ref
-                  + "' (neither an id in the documents table nor a document type)");
-            }
-            draft.flows.addDocument(fi, type);
-          }
+          Integer known = typeCells.get(docs);
+          draft.flows.addDocuments(fi, known != null ? known
+              : documentBits(file, r.row(), docs, documents, documentIds, typeNames, typeCells));
         }
       }
     }
     return draft;
+  }
+
+  /** The document types a flow's documents cell names, by document id or by type name. */
+  private static int documentBits(String file, long row, String docs,
+      List<DocumentDraft> documents, IdIndex documentIds, Map<String, DocumentType> typeNames,
+      Map<String, Integer> typeCells) {
+    int bits = 0;
+    boolean typesOnly = true;
+    for (String ref : listItems(docs)) {
+      int di = documentIds.get(ref);
+      DocumentType type = di >= 0 ? documents.get(di).document.type()
+          : typeNames.computeIfAbsent(ref, DocumentType::ofText);
+      if (type == null) {
+        throw new BadInputException(file, row, "documents", "unknown document '" + ref
+            + "' (neither an id in the documents table nor a document type)");
+      }
+      typesOnly &= di < 0;
+      bits |= type.bit();
+    }
+    if (typesOnly && typeCells.size() < MAX_TYPE_CELLS) {
+      typeCells.put(docs, bits);
+    }
+    return bits;
   }
 
   private static void convertFlows(FlowDraft draft, List<ProductDraft> products) {
@@ -359,7 +377,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- transforms
 
-  private List<TransformDraft> readTransforms(ChainSource source, Map<String, Integer> partyIds,
+  private List<TransformDraft> readTransforms(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products) {
     List<TransformDraft> out = new ArrayList<>();
@@ -439,7 +457,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- shipments
 
-  private List<ShipmentDraft> readShipments(ChainSource source, Map<String, Integer> partyIds,
+  private List<ShipmentDraft> readShipments(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products) {
     List<ShipmentDraft> out = new ArrayList<>();
