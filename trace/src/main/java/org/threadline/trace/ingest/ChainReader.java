@@ -34,9 +34,6 @@ public final class ChainReader {
   private static final Pattern RATIO =
       Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
 
-  /** Distinct document cells of the flows table worked out once each, at most. */
-  private static final int MAX_TYPE_CELLS = 4096;
-
   private final UnitTable units;
   private final Map<String, String> files = new HashMap<>();
 
@@ -150,7 +147,7 @@ public final class ChainReader {
               "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
                   + " processor, trader, raw_material_producer or logistics)");
         }
-        if (partyIds.putIfAbsent(p.id(), parties.size()) >= 0) {
+        if (partyIds.add(p.id()) >= 0) {
           throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
               "party id '" + p.id() + "' is used twice");
         }
@@ -204,20 +201,27 @@ public final class ChainReader {
     }
   }
 
-  private static int product(String file, long row, String column, String text,
+  static int product(String file, long row, String column, String text,
       Map<String, Integer> productIds, Map<String, Integer> productNames) {
     if (text == null) {
       throw new BadInputException(file, row, column, "no product given");
     }
-    Integer i = productIds.get(text);
-    if (i == null) {
-      i = productNames.get(text.toLowerCase(Locale.ROOT));
-    }
-    if (i == null) {
+    int i = productIndex(text, productIds, productNames);
+    if (i < 0) {
       throw new BadInputException(file, row, column,
           "unknown product '" + text + "' (not an id or a name in the products table)");
     }
     return i;
+  }
+
+  /** The product a cell names by id, else by name whatever its case; -1 for none. */
+  static int productIndex(String text, Map<String, Integer> productIds,
+      Map<String, Integer> productNames) {
+    Integer i = productIds.get(text);
+    if (i == null) {
+      i = productNames.get(text.toLowerCase(Locale.ROOT));
+    }
+    return i == null ? -1 : i;
   }
 
   private static int party(String file, long row, String column, String text,
@@ -262,7 +266,7 @@ public final class ChainReader {
         String flowsText = c.get(r, "flows");
         List<String> flowRefs = flowsText == null ? List.of()
             : listItems(flowsText);
-        if (documentIds.putIfAbsent(id, documents.size()) >= 0) {
+        if (documentIds.add(id) >= 0) {
           throw new BadInputException(t.fileName(), r.row(), "id",
               "document id '" + id + "' is used twice");
         }
@@ -281,87 +285,59 @@ public final class ChainReader {
       IdIndex documentIds, IdIndex flowIds) {
     FlowDraft draft = new FlowDraft();
     try (ChainTable t = required(source, "flows")) {
-      draft.file = t.fileName();
+      String file = t.fileName();
+      draft.file = file;
       Columns c = new Columns(t.header());
       requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
-      Map<String, String> dates = new HashMap<>();
-      // A flow names its documents by id or by type; the same few type names recur millions of
-      // times, and so do whole cells of them ("purchase_order;invoice;..."): a cell that names
-      // types only is worked out once.
-      Map<String, DocumentType> typeNames = new HashMap<>();
-      Map<String, Integer> typeCells = new HashMap<>();
+      FlowRow.Preparer preparer = new FlowRow.Preparer(file, c, partyIds, productIds,
+          productNames, units, documents, documentIds);
+      PrefetchingTable ahead = t instanceof PrefetchingTable p ? p : null;
+      if (ahead != null) {
+        ahead.prepare(preparer);
+      }
       while (t.hasNext()) {
         ChainRow r = t.next();
-        String file = t.fileName();
-        String id = c.get(r, "id");
-        if (id == null) {
-          id = Long.toString(r.row());
-        }
-        int from = party(file, r.row(), "from_party", c.get(r, "from_party"), partyIds, true);
-        int to = party(file, r.row(), "to_party", c.get(r, "to_party"), partyIds, true);
+        // Everything that does not depend on the rows before is worked out on the reading
+        // thread; the checks still fail in the order they always did.
+        FlowRow f = ahead != null ? (FlowRow) ahead.prepared() : preparer.apply(r);
+        int from = f.from >= 0 ? f.from
+            : party(file, r.row(), "from_party", f.fromText, partyIds, true);
+        int to = f.to >= 0 ? f.to : party(file, r.row(), "to_party", f.toText, partyIds, true);
         if (from == to) {
           throw new BadInputException(file, r.row(), "to_party",
-              "a flow from party '" + c.get(r, "from_party") + "' to itself");
+              "a flow from party '" + f.fromText + "' to itself");
         }
-        int product = product(file, r.row(), "product", c.get(r, "product"), productIds,
-            productNames);
-        double qty = quantity(file, r.row(), "quantity", c.get(r, "quantity"), true);
-        String unitText = c.get(r, "unit");
-        Unit unit = unitText == null ? null : units.find(unitText);
+        int product = f.product >= 0 ? f.product
+            : product(file, r.row(), "product", f.productText, productIds, productNames);
+        if (f.quantityError != null) {
+          throw f.quantityError;
+        }
+        Unit unit = f.unit;
         if (unit == null) {
-          throw unitText == null
+          throw f.unitText == null
               ? new BadInputException(file, r.row(), "unit", "no unit given")
-              : unknownUnit(file, r.row(), "unit", unitText);
+              : unknownUnit(file, r.row(), "unit", f.unitText);
         }
         ProductDraft pd = products.get(product);
         if (pd.unit == null) {
           pd.unit = units.base(unit);
         } else if (!unit.convertsTo(pd.unit)) {
-          throw new BadInputException(file, r.row(), "unit", "'" + unitText
+          throw new BadInputException(file, r.row(), "unit", "'" + f.unitText
               + "' does not convert to " + pd.unit.code() + ", the unit of product '" + pd.name
               + "' (" + unit.dimension() + " is not " + pd.unit.dimension() + ")");
         }
-        String date = c.get(r, "date");
-        if (date != null) {
-          date = dates.computeIfAbsent(date, d -> d);
+        if (flowIds.add(f.id) >= 0) {
+          throw new BadInputException(file, r.row(), "id", "flow id '" + f.id + "' is used twice");
         }
-        if (flowIds.putIfAbsent(id, draft.flows.size()) >= 0) {
-          throw new BadInputException(file, r.row(), "id", "flow id '" + id + "' is used twice");
-        }
-        int fi = draft.flows.add(id, from, to, product, qty, date, r.row());
+        int fi = draft.flows.add(f.id, from, to, product, f.quantity, f.date, r.row());
         draft.unit(fi, unit);
-        String docs = c.get(r, "documents");
-        if (docs != null) {
-          Integer known = typeCells.get(docs);
-          draft.flows.addDocuments(fi, known != null ? known
-              : documentBits(file, r.row(), docs, documents, documentIds, typeNames, typeCells));
+        if (f.documentsError != null) {
+          throw f.documentsError;
         }
+        draft.flows.addDocuments(fi, f.documents);
       }
     }
     return draft;
-  }
-
-  /** The document types a flow's documents cell names, by document id or by type name. */
-  private static int documentBits(String file, long row, String docs,
-      List<DocumentDraft> documents, IdIndex documentIds, Map<String, DocumentType> typeNames,
-      Map<String, Integer> typeCells) {
-    int bits = 0;
-    boolean typesOnly = true;
-    for (String ref : listItems(docs)) {
-      int di = documentIds.get(ref);
-      DocumentType type = di >= 0 ? documents.get(di).document.type()
-          : typeNames.computeIfAbsent(ref, DocumentType::ofText);
-      if (type == null) {
-        throw new BadInputException(file, row, "documents", "unknown document '" + ref
-            + "' (neither an id in the documents table nor a document type)");
-      }
-      typesOnly &= di < 0;
-      bits |= type.bit();
-    }
-    if (typesOnly && typeCells.size() < MAX_TYPE_CELLS) {
-      typeCells.put(docs, bits);
-    }
-    return bits;
   }
 
   private static void convertFlows(FlowDraft draft, List<ProductDraft> products) {
@@ -555,7 +531,7 @@ public final class ChainReader {
     return items;
   }
 
-  private static double quantity(String file, long row, String column, String text,
+  static double quantity(String file, long row, String column, String text,
       boolean required) {
     if (text == null) {
       if (required) {
@@ -621,7 +597,7 @@ public final class ChainReader {
     }
   }
 
-  private record DocumentDraft(Document document, List<String> flows, String file) {}
+  record DocumentDraft(Document document, List<String> flows, String file) {}
 
   private record TransformDraft(int party, int input, int output, double ratio, Unit inUnit,
       Unit outUnit, long row) {
