@@ -53,6 +53,8 @@ final class ShipmentTracer {
   /** Per party, the types of its own documents already on the current shipment's checklist. */
   private final int[] partyDocuments;
   private final ChecklistItems.Builder items;
+  /** Per line, the sentences of its goods at risk, made when first needed. */
+  private final String[][] goodsDetails;
   private int[] queue = new int[64];
   private int stamp;
 
@@ -69,6 +71,7 @@ final class ShipmentTracer {
     partyMark = new int[chain.parties().size()];
     partyDocuments = new int[chain.parties().size()];
     items = new ChecklistItems.Builder(evidence, ShipmentTrace.MAX_ITEMS);
+    goodsDetails = new String[g.nodeCount()][];
   }
 
   ShipmentTrace trace(int shipmentIndex) {
@@ -99,9 +102,11 @@ final class ShipmentTracer {
               + " its product lines must be shown", v, target, shipment, null));
         }
       }
-      for (HighRiskGood good : risks.lineGoods(v)) {
+      List<HighRiskGood> goods = risks.lineGoods(v);
+      for (int k = 0; k < goods.size(); k++) {
+        HighRiskGood good = goods.get(k);
         reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
-            FindingSummary.describe(party, good), v, target, shipment, good));
+            goodsDetail(v, k, party, good), v, target, shipment, good));
       }
       Product product = chain.product(g.product(v));
       if (balance.undisclosed(v)) {
@@ -218,6 +223,22 @@ final class ShipmentTracer {
         missing.add(item);
       }
     }
+  }
+
+  /**
+   * The sentence for a good at risk on a line: the same for every shipment the line feeds, so
+   * made once per line (per tracer) and shared by those shipments' reasons.
+   */
+  private String goodsDetail(int node, int k, ChainParty party, HighRiskGood good) {
+    String[] made = goodsDetails[node];
+    if (made == null) {
+      made = new String[risks.lineGoods(node).size()];
+      goodsDetails[node] = made;
+    }
+    if (made[k] == null) {
+      made[k] = FindingSummary.describe(party, good);
+    }
+    return made[k];
   }
 
   private static String unitSuffix(Product product) {

@@ -63,10 +63,13 @@ public final class EvidenceRules {
    */
   private static int[] countries(SupplyChain chain) {
     int[] out = new int[chain.parties().size()];
-    Map<String, Integer> numbers = new HashMap<>();
+    Map<String, Integer> byCaseless = new HashMap<>();
+    // The same few spellings recur for a million parties: fold each once.
+    Map<String, Integer> bySpelling = new HashMap<>();
     for (int p = 0; p < out.length; p++) {
       String c = chain.party(p).party().country();
-      out[p] = c == null ? -1 : numbers.computeIfAbsent(caseless(c), k -> numbers.size());
+      out[p] = c == null ? -1 : bySpelling.computeIfAbsent(c,
+          spelling -> byCaseless.computeIfAbsent(caseless(spelling), k -> byCaseless.size()));
     }
     return out;
   }
