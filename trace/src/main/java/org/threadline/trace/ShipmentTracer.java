@@ -42,6 +42,7 @@ final class ShipmentTracer {
   private static final int FLOWS_PER_HOP = 5;
 
   private final ProductionGraph g;
+  private final Lines lines;
   private final SupplyChain chain;
   private final MassBalance balance;
   private final RiskSources risks;
@@ -59,8 +60,9 @@ final class ShipmentTracer {
   private int stamp;
 
   ShipmentTracer(ProductionGraph g, MassBalance balance, RiskSources risks,
-      EvidenceRules evidence, SectorLookup sectors) {
+      EvidenceRules evidence, SectorLookup sectors, Lines lines) {
     this.g = g;
+    this.lines = lines;
     this.chain = g.chain();
     this.balance = balance;
     this.risks = risks;
@@ -87,9 +89,15 @@ final class ShipmentTracer {
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
       int v = queue[i];
+      int info = lines.info(v);
+      if (info == 0 && items.full()) {
+        // Most lines feeding a shipment are complete and clean: count their documents at once.
+        checklist.addCounts(lines.documents(v));
+        continue;
+      }
       int p = g.party(v);
       ChainParty party = chain.party(p);
-      if (partyMark[p] != stamp) {
+      if ((info & (Lines.PARTY | Lines.LINE_DOCUMENTS)) != 0 && partyMark[p] != stamp) {
         partyMark[p] = stamp;
         partyDocuments[p] = 0;
         for (Finding f : risks.partyFindings(p)) {
@@ -102,14 +110,16 @@ final class ShipmentTracer {
               + " its product lines must be shown", v, target, shipment, null));
         }
       }
-      List<HighRiskGood> goods = risks.lineGoods(v);
-      for (int k = 0; k < goods.size(); k++) {
-        HighRiskGood good = goods.get(k);
-        reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
-            goodsDetail(v, k, party, good), v, target, shipment, good));
+      if ((info & Lines.GOODS) != 0) {
+        List<HighRiskGood> goods = risks.lineGoods(v);
+        for (int k = 0; k < goods.size(); k++) {
+          HighRiskGood good = goods.get(k);
+          reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
+              goodsDetail(v, k, party, good), v, target, shipment, good));
+        }
       }
-      Product product = chain.product(g.product(v));
-      if (balance.undisclosed(v)) {
+      if ((info & Lines.UNDISCLOSED) != 0) {
+        Product product = chain.product(g.product(v));
         String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
@@ -119,7 +129,8 @@ final class ShipmentTracer {
                 + " to origin beyond it" + sectorNote(lineSector != null ? lineSector : sector),
             v, target, shipment, null));
         volumeExplained = true;
-      } else if (balance.gap(v)) {
+      } else if ((info & Lines.GAP) != 0) {
+        Product product = chain.product(g.product(v));
         String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
@@ -131,15 +142,21 @@ final class ShipmentTracer {
             v, target, shipment, null));
         volumeExplained = true;
       }
-      for (int k = 0; k < g.inFlowCount(v); k++) {
-        checklist.addFlow(g.inFlow(v, k));
-      }
-      evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> {
-        if ((partyDocuments[owner] & type.bit()) == 0) {
-          partyDocuments[owner] |= type.bit();
-          checklist.addPartyDocument(owner, type, present);
+      if (items.full() && (info & Lines.MISSING) == 0) {
+        checklist.addCounts(lines.documents(v));
+      } else {
+        for (int k = 0; k < g.inFlowCount(v); k++) {
+          checklist.addFlow(g.inFlow(v, k));
         }
-      });
+      }
+      if ((info & Lines.LINE_DOCUMENTS) != 0) {
+        evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> {
+          if ((partyDocuments[owner] & type.bit()) == 0) {
+            partyDocuments[owner] |= type.bit();
+            checklist.addPartyDocument(owner, type, present);
+          }
+        });
+      }
     }
     for (int k = 0; k < g.outFlowCount(target); k++) {
       int f = g.outFlow(target, k);
@@ -202,6 +219,12 @@ final class ShipmentTracer {
           }
         });
       }
+    }
+
+    /** Counts the documents of a line's incoming flows when none is missing. */
+    void addCounts(int count) {
+      expected += count;
+      present += count;
     }
 
     void addPartyDocument(int party, DocumentType type, boolean isPresent) {
@@ -440,6 +463,77 @@ final class ShipmentTracer {
 
   private static String sectorNote(String sector) {
     return sector == null ? "" : " (UFLPA high-priority sector: " + sector + ")";
+  }
+
+  /**
+   * What the walk needs to know of each line, worked out once for all shipments: whether it is
+   * a source of reasons or of documents to list, and how many documents its incoming flows
+   * expect. Most lines feeding a shipment are complete and clean; the walk then reads one int and
+   * one long for them instead of their party, balance, goods and every incoming flow.
+   */
+  static final class Lines {
+    /** The party has findings of its own, or commingles. */
+    static final int PARTY = 1;
+    /** The line ships goods at risk. */
+    static final int GOODS = 2;
+    /** The line discloses no input. */
+    static final int UNDISCLOSED = 4;
+    /** The line has a mass-balance gap. */
+    static final int GAP = 8;
+    /** The line's party owes documents of its own for it (production records, ...). */
+    static final int LINE_DOCUMENTS = 16;
+    /** An incoming flow of the line misses a document. */
+    static final int MISSING = 32;
+
+    private final byte[] info;
+    private final int[] documents;
+
+    Lines(ProductionGraph g, MassBalance balance, RiskSources risks, EvidenceRules evidence) {
+      int n = g.nodeCount();
+      info = new byte[n];
+      documents = new int[n];
+      int[] owed = new int[1];
+      for (int v = 0; v < n; v++) {
+        int p = g.party(v);
+        int bits = 0;
+        if (!risks.partyFindings(p).isEmpty() || risks.commingling(p)) {
+          bits |= PARTY;
+        }
+        if (!risks.lineGoods(v).isEmpty()) {
+          bits |= GOODS;
+        }
+        if (balance.undisclosed(v)) {
+          bits |= UNDISCLOSED;
+        } else if (balance.gap(v)) {
+          bits |= GAP;
+        }
+        owed[0] = 0;
+        evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> owed[0]++);
+        if (owed[0] > 0) {
+          bits |= LINE_DOCUMENTS;
+        }
+        int expected = 0;
+        for (int k = 0; k < g.inFlowCount(v); k++) {
+          int f = g.inFlow(v, k);
+          int want = evidence.expected(f);
+          expected += Integer.bitCount(want);
+          if ((want & ~evidence.present(f)) != 0) {
+            bits |= MISSING;
+          }
+        }
+        info[v] = (byte) bits;
+        documents[v] = expected;
+      }
+    }
+
+    int info(int node) {
+      return info[node];
+    }
+
+    /** How many documents the line's incoming flows expect (all present unless {@link #MISSING}). */
+    int documents(int node) {
+      return documents[node];
+    }
   }
 
   static String format(double x) {

@@ -65,8 +65,9 @@ public final class TraceEngine {
     ShipmentTrace[] traces = new ShipmentTrace[shipmentCount];
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
         shipmentCount / 64));
+    ShipmentTracer.Lines lines = new ShipmentTracer.Lines(g, balance, risks, evidence);
     IntStream.range(0, workers).parallel().forEach(w -> {
-      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors);
+      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors, lines);
       for (int s = w; s < shipmentCount; s += workers) {
         traces[s] = tracer.trace(s);
       }
