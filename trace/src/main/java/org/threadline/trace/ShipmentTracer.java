@@ -84,7 +84,7 @@ final class ShipmentTracer {
     String sector = sectorOf(shipment.hts() != null ? shipment.hts() : shipped.hts());
     int size = walkBack(target);
 
-    List<Reason> reasons = new ArrayList<>();
+    List<Draft> reasons = new ArrayList<>();
     Checklist checklist = new Checklist();
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
@@ -100,14 +100,14 @@ final class ShipmentTracer {
       if ((info & (Lines.PARTY | Lines.LINE_DOCUMENTS)) != 0 && partyMark[p] != stamp) {
         partyMark[p] = stamp;
         partyDocuments[p] = 0;
-        for (Finding f : risks.partyFindings(p)) {
+        for (Finding f : (info & Lines.PARTY) != 0 ? risks.partyFindings(p) : List.<Finding>of()) {
           reasons.add(reason(f.kind().code(), RiskRules.riskOf(f),
-              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, target, shipment, f));
+              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, f));
         }
-        if (risks.commingling(p)) {
+        if ((info & Lines.PARTY) != 0 && risks.commingling(p)) {
           reasons.add(reason("commingling", Risk.MEDIUM, false, party, party.label()
               + " receives inputs from a risk source and inputs that are not: the separation of"
-              + " its product lines must be shown", v, target, shipment, null));
+              + " its product lines must be shown", v, null));
         }
       }
       if ((info & Lines.GOODS) != 0) {
@@ -115,7 +115,7 @@ final class ShipmentTracer {
         for (int k = 0; k < goods.size(); k++) {
           HighRiskGood good = goods.get(k);
           reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
-              goodsDetail(v, k, party, good), v, target, shipment, good));
+              goodsDetail(v, k, party, good), v, good));
         }
       }
       if ((info & Lines.UNDISCLOSED) != 0) {
@@ -127,7 +127,7 @@ final class ShipmentTracer {
             party.label() + " discloses no input for " + product.name()
                 + " (" + format(balance.output(v)) + unit + " shipped): the chain is not traced"
                 + " to origin beyond it" + sectorNote(lineSector != null ? lineSector : sector),
-            v, target, shipment, null));
+            v, null));
         volumeExplained = true;
       } else if ((info & Lines.GAP) != 0) {
         Product product = chain.product(g.product(v));
@@ -139,7 +139,7 @@ final class ShipmentTracer {
                 + product.name() + " but its disclosed inputs yield at most "
                 + format(balance.supply(v)) + unit + ": it buys from a source it has not"
                 + " disclosed" + sectorNote(lineSector != null ? lineSector : sector),
-            v, target, shipment, null));
+            v, null));
         volumeExplained = true;
       }
       if (items.full() && (info & Lines.MISSING) == 0) {
@@ -169,23 +169,23 @@ final class ShipmentTracer {
     if (share < 1.0 - 1e-12 && !volumeExplained) {
       reasons.add(reason("untraced_volume", sector != null ? Risk.HIGH : Risk.MEDIUM, false,
           shipper, format(100 * (1 - share)) + "% of the shipped " + shipped.name()
-              + " is not traced to origin" + sectorNote(sector), target, target, shipment, null));
+              + " is not traced to origin" + sectorNote(sector), target, null));
     }
     int missing = checklist.expected - checklist.present;
     if (missing > 0) {
       reasons.add(reason("missing_documents", Risk.MEDIUM, false, shipper, missing + " of "
           + checklist.expected + " documents CBP's guidance expects are missing ("
-          + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
+          + String.join(", ", checklist.missingTypes) + ")", target, null));
     }
     reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
-    reasons = grouped(reasons);
+    List<Reason> kept = grouped(reasons, target, shipment);
     Risk verdict = Risk.LOW;
     boolean presumption = false;
-    for (Reason r : reasons) {
+    for (Reason r : kept) {
       verdict = Risk.worst(verdict, r.level());
       presumption |= r.presumption();
     }
-    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
+    return new ShipmentTrace(shipment, verdict, presumption, kept, share, sector,
         items.build(), checklist.expected, checklist.present, checklist.missing);
   }
 
@@ -274,29 +274,37 @@ final class ShipmentTracer {
    * reason that names their parties, so a shipment fed by hundreds of DOL-listed cotton lines
    * still reads.
    */
-  private static List<Reason> grouped(List<Reason> reasons) {
-    java.util.Map<String, List<Reason>> extra = new java.util.LinkedHashMap<>();
+  private List<Reason> grouped(List<Draft> reasons, int target, Shipment shipment) {
+    java.util.Map<String, List<Draft>> extra = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     List<Reason> out = new ArrayList<>();
-    for (Reason r : reasons) {
+    for (Draft r : reasons) {
       if (r.level().atLeast(Risk.HIGH) || seen.merge(r.kind(), 1, Integer::sum) <= MEDIUM_PER_KIND) {
-        out.add(r);
+        out.add(made(r, target, shipment));
       } else {
         extra.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
       }
     }
-    for (List<Reason> rest : extra.values()) {
-      Reason first = rest.get(0);
+    for (List<Draft> rest : extra.values()) {
+      Draft first = rest.get(0);
       Set<String> parties = new LinkedHashSet<>();
       rest.forEach(r -> parties.add(r.party()));
       String named = String.join(", ", parties.stream().limit(20).toList())
           + (parties.size() > 20 ? ", ..." : "");
       out.add(new Reason(first.kind(), first.level(), false, first.party(), rest.size()
           + " more reasons of this kind, at " + parties.size() + " parties: " + named
-          + " (the first: " + first.detail() + ")", first.path(), List.of(), first.finding()));
+          + " (the first: " + first.detail() + ")", made(first, target, shipment).path(),
+          List.of(), first.finding()));
     }
     return out;
   }
+
+  /**
+   * A reason before its paths are laid out: of the medium reasons of one kind beyond the first
+   * {@link #MEDIUM_PER_KIND}, only the first keeps a path, so the others never need one.
+   */
+  private record Draft(String kind, Risk level, boolean presumption, String party, String detail,
+      int source, Finding finding) {}
 
   /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */
   private int walkBack(int target) {
@@ -330,8 +338,15 @@ final class ShipmentTracer {
     return tail + 1;
   }
 
-  private Reason reason(String kind, Risk level, boolean presumption, ChainParty party,
-      String detail, int source, int target, Shipment shipment, Finding finding) {
+  private static Draft reason(String kind, Risk level, boolean presumption, ChainParty party,
+      String detail, int source, Finding finding) {
+    return new Draft(kind, level, presumption, party.id(), detail, source, finding);
+  }
+
+  /** The reason with its shortest path and, for a high one, a few others. */
+  private Reason made(Draft draft, int target, Shipment shipment) {
+    int source = draft.source();
+    Risk level = draft.level();
     List<Integer> shortest = new ArrayList<>();
     for (int v = source; v >= 0; v = next[v]) {
       shortest.add(v);
@@ -353,7 +368,8 @@ final class ShipmentTracer {
         }
       }
     }
-    return new Reason(kind, level, presumption, party.id(), detail, path, others, finding);
+    return new Reason(draft.kind(), level, draft.presumption(), draft.party(), draft.detail(),
+        path, others, draft.finding());
   }
 
   private static List<String> key(TracePath p) {
