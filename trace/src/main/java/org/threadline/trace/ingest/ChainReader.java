@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadline.core.BadInputException;
@@ -114,8 +115,40 @@ public final class ChainReader {
             "needs a 'name' or an 'address' column (found: " + String.join(", ", t.header()) + ")");
       }
       Set<String> mapped = new HashSet<>(columnOf.values());
+      // The records are built on the reading thread; the checks run here, in file order.
+      Function<ChainRow, PartyRow> prepared = PrefetchingTable.ahead(t,
+          row -> PartyRow.of(row, columnOf, mapped));
       while (t.hasNext()) {
         ChainRow r = t.next();
+        PartyRow pr = prepared.apply(r);
+        if (pr.failure() != null) {
+          throw pr.failure();
+        }
+        Party p = pr.party();
+        if (p.name() == null && p.address() == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("name", "name"),
+              "a party needs a name or an address");
+        }
+        String roleText = pr.roleText();
+        Role role = pr.role();
+        if (roleText != null && role == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.get("role"),
+              "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
+                  + " processor, trader, raw_material_producer or logistics)");
+        }
+        if (partyIds.add(p.id()) >= 0) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
+              "party id '" + p.id() + "' is used twice");
+        }
+        parties.add(new ChainParty(p, role));
+      }
+    }
+  }
+
+  /** A party's record and role as read from its row, or what failed in building them. */
+  private record PartyRow(Party party, String roleText, Role role, RuntimeException failure) {
+    static PartyRow of(ChainRow r, Map<String, String> columnOf, Set<String> mapped) {
+      try {
         Party.Builder b = Party.builder(null).row(r.row());
         b.id(cell(r, columnOf, "id"));
         b.name(cell(r, columnOf, "name"));
@@ -135,23 +168,11 @@ public final class ChainReader {
             b.extra(e.getKey(), e.getValue());
           }
         }
-        Party p = b.build();
-        if (p.name() == null && p.address() == null) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("name", "name"),
-              "a party needs a name or an address");
-        }
         String roleText = cell(r, columnOf, "role");
-        Role role = Role.ofText(roleText);
-        if (roleText != null && role == null) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.get("role"),
-              "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
-                  + " processor, trader, raw_material_producer or logistics)");
-        }
-        if (partyIds.add(p.id()) >= 0) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
-              "party id '" + p.id() + "' is used twice");
-        }
-        parties.add(new ChainParty(p, role));
+        return new PartyRow(b.build(), roleText, Role.ofText(roleText), null);
+      } catch (RuntimeException e) {
+        // Reported at this row, after the rows before it are checked.
+        return new PartyRow(null, null, null, e);
       }
     }
   }
@@ -289,17 +310,13 @@ public final class ChainReader {
       draft.file = file;
       Columns c = new Columns(t.header());
       requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
-      FlowRow.Preparer preparer = new FlowRow.Preparer(file, c, partyIds, productIds,
-          productNames, units, documents, documentIds);
-      PrefetchingTable ahead = t instanceof PrefetchingTable p ? p : null;
-      if (ahead != null) {
-        ahead.prepare(preparer);
-      }
+      // Everything that does not depend on the rows before is worked out on the reading
+      // thread; the checks still fail in the order they always did.
+      Function<ChainRow, FlowRow> prepared = PrefetchingTable.ahead(t, new FlowRow.Preparer(
+          file, c, partyIds, productIds, productNames, units, documents, documentIds));
       while (t.hasNext()) {
         ChainRow r = t.next();
-        // Everything that does not depend on the rows before is worked out on the reading
-        // thread; the checks still fail in the order they always did.
-        FlowRow f = ahead != null ? (FlowRow) ahead.prepared() : preparer.apply(r);
+        FlowRow f = prepared.apply(r);
         int from = f.from >= 0 ? f.from
             : party(file, r.row(), "from_party", f.fromText, partyIds, true);
         int to = f.to >= 0 ? f.to : party(file, r.row(), "to_party", f.toText, partyIds, true);

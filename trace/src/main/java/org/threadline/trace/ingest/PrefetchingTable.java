@@ -49,6 +49,20 @@ final class PrefetchingTable implements ChainTable {
     this.preparer = rowPreparer;
   }
 
+  /**
+   * What {@code preparer} makes of each row of {@code table}, as a function of the row the
+   * caller has just taken: worked out ahead on the table's reading thread when it has one (see
+   * {@link #prepare}), else on the caller's.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Function<ChainRow, T> ahead(ChainTable table, Function<ChainRow, T> preparer) {
+    if (table instanceof PrefetchingTable prefetching) {
+      prefetching.prepare(preparer);
+      return row -> (T) prefetching.prepared();
+    }
+    return preparer;
+  }
+
   /** What the preparer made of the row {@link #next()} returned last. */
   Object prepared() {
     return current.prepared[position - 1];
