@@ -33,7 +33,8 @@ class RowCellsTest {
   @Test
   void cannotBeChangedAndTableRowKeepsItAsItIs() {
     RowCells cells = header.row(new String[] {"P1", "Acme", "Paris"});
-    assertThatThrownBy(() -> cells.put("id", "P2")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> cells.put("id", "P2"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> cells.entrySet().iterator().next().setValue("x"))
         .isInstanceOf(UnsupportedOperationException.class);
     TableRow row = new TableRow("parties.csv", 1, cells);

@@ -546,7 +546,7 @@ final class ShipmentTracer {
       return info[node];
     }
 
-    /** How many documents the line's incoming flows expect (all present unless {@link #MISSING}). */
+    /** How many documents the line's incoming flows expect (all there unless {@link #MISSING}). */
     int documents(int node) {
       return documents[node];
     }

@@ -18,7 +18,10 @@ public final class ChecklistItems extends AbstractList<ChecklistItem> implements
   private static final DocumentType[] TYPES = DocumentType.values();
 
   private final EvidenceRules rules;
-  /** A flow as {@code flow << 1}; a party's document as {@code party << 9 | type << 2 | present << 1 | 1}. */
+  /**
+   * A flow as {@code flow << 1}; a party's document as {@code party << 9 | type << 2 | present <<
+   * 1 | 1}.
+   */
   private final long[] sources;
   private final int size;
   private volatile List<ChecklistItem> items;

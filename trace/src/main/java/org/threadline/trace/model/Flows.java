@@ -72,7 +72,10 @@ public final class Flows {
     documents[i] |= type.bit();
   }
 
-  /** Records that documents of the types in {@code bits} ({@link DocumentType#bit()}) cover flow {@code i}. */
+  /**
+   * Records that documents of the types in {@code bits} (as {@link DocumentType#bit()}) cover
+   * flow {@code i}.
+   */
   public void addDocuments(int i, int bits) {
     documents[i] |= bits;
   }
