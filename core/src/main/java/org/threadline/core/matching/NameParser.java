@@ -62,7 +62,30 @@ public final class NameParser {
     // The place of a branch (石河子分公司, Urumqi Branch) qualifies it; it is never the trade name.
     boolean branchPlace = branch && pieces.size() > 1
         && pieces.get(pieces.size() - 1).kind() == LexiconEntry.Kind.PLACE;
-    return new ParsedName(name, norm, assignRoles(pieces, branchPlace), legal, branch);
+    List<Term> terms = assignRoles(pieces, branchPlace);
+    return new ParsedName(name, norm, terms, legal, branch, otherReadings(terms));
+  }
+
+  // The trade name read another way, when it is written in Chinese characters one of which has
+  // more than one reading: the candidate index files the name under those spellings too.
+  private List<String> otherReadings(List<Term> terms) {
+    StringBuilder han = new StringBuilder();
+    for (Term t : terms) {
+      if (t.isTradeName()) {
+        if (t.han() == null) {
+          return List.of();
+        }
+        han.append(t.han());
+      }
+    }
+    if (han.length() == 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    for (List<String> reading : pinyin.alternatives(han.toString(), 4)) {
+      out.add(String.join("", reading));
+    }
+    return out;
   }
 
   private String[] expandAbbreviations(String[] tokens) {

@@ -99,7 +99,7 @@ public final class NameScorer {
       }
       boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
       if (sameTrade && queryAdds) {
-        String added = String.join(", ", rest.queryExtraQualifiers);
+        String added = why.on ? shown(rest.queryExtraQualifiers) : "";
         if (q.branch() && !e.branch()) {
           score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
           subsidiary = true;
@@ -127,7 +127,7 @@ public final class NameScorer {
                 + " one of its businesses: a parent company, not the entry itself");
       } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
         score = Math.min(score, PARENT_SCORE);
-        why.add("parent", score, () -> "the entry is the " + String.join(", ", rest.entryExtraQualifiers)
+        why.add("parent", score, () -> "the entry is the " + shown(rest.entryExtraQualifiers)
                 + " company and the name lacks that place: a parent or sister company, not the"
                 + " entry itself");
       }
@@ -279,8 +279,10 @@ public final class NameScorer {
         rest.matchedWeight += wq + we;
         Term aligned = best;
         double alignedSim = bestSim;
-        why.add(feature(t), round(alignedSim), () -> feature(t) + " " + show(aligned)
-            + (alignedSim >= 0.999 ? " = " : " ~ ") + show(t) + how(aligned, t));
+        if (why.on) {
+          why.add(feature(t), round(alignedSim), () -> feature(t) + " " + show(aligned)
+              + (alignedSim >= 0.999 ? " = " : " ~ ") + show(t) + how(aligned, t));
+        }
       }
     }
     for (Term u : qr) {
@@ -289,11 +291,13 @@ public final class NameScorer {
       double cost = weight(u, weights) * factor;
       rest.penalty += cost;
       if (u.role() == Term.Role.QUALIFIER) {
-        rest.queryExtraQualifiers.add(show(u));
+        rest.queryExtraQualifiers.add(u);
         rest.queryQualifierPenalty += cost;
       }
-      why.add("missing", 0.0, () -> "the name's " + feature(u) + " " + show(u)
-          + (conflict ? " differs from the entry's" : " is not in the entry"));
+      if (why.on) {
+        why.add("missing", 0.0, () -> "the name's " + feature(u) + " " + show(u)
+            + (conflict ? " differs from the entry's" : " is not in the entry"));
+      }
     }
     rest.placeConflict = hasGroupUnmatched(qr, 0) && hasGroupUnmatched(er, 0)
         && !matchedGroup(qAll, qr, 0);
@@ -312,10 +316,12 @@ public final class NameScorer {
       double factor = conflict ? 1.0 : tradePresent ? missingFactor(t) : 1.0;
       rest.penalty += weight(t, weights) * factor;
       if (t.role() == Term.Role.QUALIFIER && !conflict) {
-        rest.entryExtraQualifiers.add(show(t));
+        rest.entryExtraQualifiers.add(t);
       }
-      why.add("missing", 0.0, () -> "the entry's " + feature(t) + " " + show(t)
-          + (conflict ? " differs from the name's" : " is not in the name"));
+      if (why.on) {
+        why.add("missing", 0.0, () -> "the entry's " + feature(t) + " " + show(t)
+            + (conflict ? " differs from the name's" : " is not in the name"));
+      }
     }
     return rest;
   }
@@ -447,6 +453,14 @@ public final class NameScorer {
         ? " (place name)" : " (translated)";
   }
 
+  private static String shown(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      sb.append(sb.length() > 0 ? ", " : "").append(show(t));
+    }
+    return sb.toString();
+  }
+
   private static String show(Term t) {
     if (t.isHan() && t.gloss() != null && t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
       return t.surface();
@@ -544,7 +558,7 @@ public final class NameScorer {
     boolean placeUnconfirmed;
     boolean industryConflict;
     int entryUnmatched;
-    final List<String> queryExtraQualifiers = new ArrayList<>();
-    final List<String> entryExtraQualifiers = new ArrayList<>();
+    final List<Term> queryExtraQualifiers = new ArrayList<>(1);
+    final List<Term> entryExtraQualifiers = new ArrayList<>(1);
   }
 }

@@ -17,6 +17,7 @@ public final class ParsedName {
   private final List<Term> tradeTerms;
   private final List<Term> otherTerms;
   private final TradeSpelling tradeSpelling;
+  private final List<String> otherReadings;
   // One bit per place key or spelling, and per trade-name key (a 64-bit Bloom filter): when a
   // name's places share no bit with another's trade name, no place there is that trade name.
   private final long placeBits;
@@ -33,6 +34,16 @@ public final class ParsedName {
    */
   public ParsedName(
       String original, String normalised, List<Term> terms, List<String> legalForms, boolean branch) {
+    this(original, normalised, terms, legalForms, branch, List.of());
+  }
+
+  /**
+   * @param otherReadings the trade name's other pinyin spellings, when a character of it reads
+   *     more than one way (柏 bai, bo), joined without spaces
+   */
+  public ParsedName(String original, String normalised, List<Term> terms, List<String> legalForms,
+      boolean branch, List<String> otherReadings) {
+    this.otherReadings = List.copyOf(otherReadings);
     this.original = original;
     this.normalised = normalised;
     this.terms = List.copyOf(terms);
@@ -101,16 +112,21 @@ public final class ParsedName {
     return tradeTerms;
   }
 
+  /** The trade name's other pinyin spellings (other readings of its characters), maybe none. */
+  public List<String> otherReadings() {
+    return otherReadings;
+  }
+
   /** How the whole trade name is spelled for comparison. */
   public TradeSpelling tradeSpelling() {
     return tradeSpelling;
   }
 
-  /** The keys {@link CandidateIndex} files this name under, worked out once. */
+  /** The keys {@link CandidateIndex} looks this name up by, worked out once. */
   java.util.Set<String> blockingKeys() {
     java.util.Set<String> keys = blockingKeys;
     if (keys == null) {
-      keys = java.util.Collections.unmodifiableSet(CandidateIndex.keys(this));
+      keys = java.util.Collections.unmodifiableSet(CandidateIndex.keys(this, true));
       blockingKeys = keys;
     }
     return keys;

@@ -21,6 +21,9 @@ public final class StructuredNameMatcher implements NameMatcher {
   private final MatchingModel model;
   private final List<ListEntry> entries;
   private final int[] entryOf;
+  // Per name, whether its entry is listed with its subsidiaries: read for every candidate, kept
+  // here so that scoring a candidate does not touch its entry.
+  private final boolean[] withSubsidiaries;
   private final String[] nameOf;
   private final List<ParsedName> parsed;
   private final TermWeights weights;
@@ -60,6 +63,10 @@ public final class StructuredNameMatcher implements NameMatcher {
       }
     }
     this.entryOf = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.withSubsidiaries = new boolean[entryOf.length];
+    for (int i = 0; i < entryOf.length; i++) {
+      withSubsidiaries[i] = this.entries.get(entryOf[i]).includesSubsidiaries();
+    }
     this.nameOf = names.toArray(new String[0]);
     this.parsed = List.copyOf(parsedNames);
     List<Set<String>> docs = new ArrayList<>(parsedNames.size() + model.background().size());
@@ -106,12 +113,12 @@ public final class StructuredNameMatcher implements NameMatcher {
           ? java.util.stream.IntStream.range(0, parsed.size()).toArray()
           : index.candidates(pq, candidates);
       for (int id : ids) {
-        ListEntry entry = entries.get(entryOf[id]);
         NameComparison c = model.scorer().compare(
-            pq, parsed.get(id), entry.includesSubsidiaries(), weights, false, threshold);
+            pq, parsed.get(id), withSubsidiaries[id], weights, false, threshold);
         if (c.score() < threshold || c.score() <= 0.0) {
           continue;
         }
+        ListEntry entry = entries.get(entryOf[id]);
         NameMatch previous = best.get(entryOf[id]);
         if (previous == null || c.score() > previous.score()) {
           // Explained only now: the sentences are for the matches that are reported.
@@ -134,6 +141,11 @@ public final class StructuredNameMatcher implements NameMatcher {
         + (primary ? "name" : "alias") + " '" + entryName + "'"));
     why.addAll(c.explanation());
     return new NameMatch(entry, query, entryName, c.score(), c.subsidiary(), why);
+  }
+
+  /** The candidate index. */
+  public CandidateIndex index() {
+    return index;
   }
 
   /** Number of names and aliases indexed. */

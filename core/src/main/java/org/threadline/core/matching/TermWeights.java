@@ -15,6 +15,8 @@ import java.util.Set;
 public final class TermWeights {
   private final Map<String, Integer> documentFrequency;
   private final double logDocuments;
+  // The rarity of the commonest document frequencies, worked out once.
+  private final double[] rarityByFrequency;
 
   /** @param documents the set of term keys of each name */
   public TermWeights(Collection<? extends Set<String>> documents) {
@@ -26,11 +28,20 @@ public final class TermWeights {
     }
     this.documentFrequency = Map.copyOf(df);
     this.logDocuments = Math.log(documents.size() + 2.0);
+    this.rarityByFrequency = new double[1024];
+    for (int f = 0; f < rarityByFrequency.length; f++) {
+      rarityByFrequency[f] = rarityOf(f);
+    }
   }
 
   /** Rarity of a key in [0.5, 1]: 1 for a key never seen, 0.5 for one in every name. */
   public double rarity(String key) {
-    int df = documentFrequency.getOrDefault(key, 0);
+    Integer df = documentFrequency.get(key);
+    int f = df == null ? 0 : df;
+    return f < rarityByFrequency.length ? rarityByFrequency[f] : rarityOf(f);
+  }
+
+  private double rarityOf(int df) {
     double idf = (logDocuments - Math.log(df + 1.0)) / logDocuments;
     return 0.5 + 0.5 * Math.min(1.0, Math.max(0.0, idf));
   }
