@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.threadline.core.goods.HtsSectorTable;
 import org.threadline.core.lists.ListInfo;
 import org.threadline.core.model.FindingKind;
@@ -75,9 +77,16 @@ public final class TraceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "unknown --format '" + format + "' (expected json, html or pdf)");
     }
+    // The lists load (and the matcher builds its index) while the chain is read; a problem with
+    // the chain is still reported first.
+    CompletableFuture<TraceEngine> engine = CompletableFuture.supplyAsync(this::engine, task -> {
+      Thread loader = new Thread(task, "load lists");
+      loader.setDaemon(true);
+      loader.start();
+    });
     SupplyChain chain = new ChainReader(UnitTable.bundled())
         .read(ChainSources.open(path, InputOptions.defaults()));
-    TraceResult result = engine().trace(chain);
+    TraceResult result = loaded(engine).trace(chain);
     if (out != null) {
       AtomicFile.write(out, stream -> write(fmt, result, stream));
     } else {
@@ -98,6 +107,20 @@ public final class TraceCommand implements Callable<Integer> {
       case "pdf" -> TracePdf.write(result, stream,
           warning -> spec.commandLine().getErr().println("threadline: " + warning));
       default -> TraceJson.write(result, stream);
+    }
+  }
+
+  private static TraceEngine loaded(CompletableFuture<TraceEngine> engine) {
+    try {
+      return engine.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
@@ -28,6 +26,7 @@ final class DelimitedTableSource extends LookaheadTableSource {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final HeaderNames header;
+  private final RowCells.Header columns;
   private final char delimiter;
   private long row;
   /** After a malformed record, records that end on or before this line are its remains. */
@@ -44,6 +43,7 @@ final class DelimitedTableSource extends LookaheadTableSource {
     this.parser = parser;
     this.records = parser.iterator();
     this.header = readHeader();
+    this.columns = new RowCells.Header(header.names());
   }
 
   static DelimitedTableSource open(String fileName, InputOptions options, TextFile text,
@@ -140,11 +140,11 @@ final class DelimitedTableSource extends LookaheadTableSource {
         }
       }
     }
-    Map<String, String> cells = new LinkedHashMap<>();
+    String[] values = new String[width];
     for (int i = 0; i < width; i++) {
-      cells.put(header.get(i), i < record.size() ? record.get(i) : "");
+      values[i] = i < record.size() ? record.get(i) : "";
     }
-    return new TableRow(fileName(), row, cells);
+    return new TableRow(fileName(), row, columns.row(values));
   }
 
   private String describeDelimiter() {

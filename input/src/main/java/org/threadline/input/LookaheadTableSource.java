@@ -83,6 +83,14 @@ abstract class LookaheadTableSource implements TableSource {
   }
 
   private static boolean isBlank(TableRow row) {
+    if (row.cells() instanceof RowCells cells) {
+      for (String value : cells.array()) {
+        if (!value.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (String value : row.cells().values()) {
       if (!value.isBlank()) {
         return false;

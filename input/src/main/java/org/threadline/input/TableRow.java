@@ -17,7 +17,9 @@ public record TableRow(String file, long row, Map<String, String> cells) {
 
   public TableRow {
     Objects.requireNonNull(file, "file");
-    cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+    // A delimited file's rows come as RowCells, already unmodifiable and in header order.
+    cells = cells instanceof RowCells ? cells
+        : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
   }
 
   /** The value of a column, {@code ""} when the row has none. */

@@ -63,6 +63,20 @@ final class TextFile {
 
   /** Fails on the first value (or column name) of a row that holds undecodable bytes. */
   void checkDecoded(TableRow row) {
+    if (row.cells() instanceof RowCells cells) {
+      // The column names were checked with the header: only the values can hold bad bytes.
+      String[] values = cells.array();
+      for (String value : values) {
+        if (value.indexOf(UNDECODABLE) >= 0) {
+          checkDecodedCells(row);
+        }
+      }
+      return;
+    }
+    checkDecodedCells(row);
+  }
+
+  private void checkDecodedCells(TableRow row) {
     for (Map.Entry<String, String> cell : row.cells().entrySet()) {
       if (cell.getKey().indexOf(UNDECODABLE) >= 0 || cell.getValue().indexOf(UNDECODABLE) >= 0) {
         throw badBytes(row.row(), cell.getKey().replace(UNDECODABLE, '\uFFFD'), null);

@@ -3,6 +3,7 @@ package org.threadline.trace;
 import java.util.List;
 import org.threadline.core.model.Risk;
 import org.threadline.trace.evidence.ChecklistItem;
+import org.threadline.trace.evidence.ChecklistItems;
 import org.threadline.trace.model.Shipment;
 
 /**
@@ -37,7 +38,8 @@ public record ShipmentTrace(
 
   public ShipmentTrace {
     reasons = List.copyOf(reasons);
-    checklist = List.copyOf(checklist);
+    // A ChecklistItems is unmodifiable already, and copying it would make every item an object.
+    checklist = checklist instanceof ChecklistItems ? checklist : List.copyOf(checklist);
     missing = List.copyOf(missing);
   }
 

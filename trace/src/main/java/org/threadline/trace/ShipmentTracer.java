@@ -14,9 +14,11 @@ import org.threadline.core.model.Risk;
 import org.threadline.core.screening.RiskRules;
 import org.threadline.trace.balance.MassBalance;
 import org.threadline.trace.evidence.ChecklistItem;
+import org.threadline.trace.evidence.ChecklistItems;
 import org.threadline.trace.evidence.EvidenceRules;
 import org.threadline.trace.graph.ProductionGraph;
 import org.threadline.trace.model.ChainParty;
+import org.threadline.trace.model.DocumentType;
 import org.threadline.trace.model.Product;
 import org.threadline.trace.model.Shipment;
 import org.threadline.trace.model.SupplyChain;
@@ -40,6 +42,7 @@ final class ShipmentTracer {
   private static final int FLOWS_PER_HOP = 5;
 
   private final ProductionGraph g;
+  private final Lines lines;
   private final SupplyChain chain;
   private final MassBalance balance;
   private final RiskSources risks;
@@ -48,12 +51,18 @@ final class ShipmentTracer {
   private final int[] mark;
   private final int[] next;
   private final int[] partyMark;
+  /** Per party, the types of its own documents already on the current shipment's checklist. */
+  private final int[] partyDocuments;
+  private final ChecklistItems.Builder items;
+  /** Per line, the sentences of its goods at risk, made when first needed. */
+  private final String[][] goodsDetails;
   private int[] queue = new int[64];
   private int stamp;
 
   ShipmentTracer(ProductionGraph g, MassBalance balance, RiskSources risks,
-      EvidenceRules evidence, SectorLookup sectors) {
+      EvidenceRules evidence, SectorLookup sectors, Lines lines) {
     this.g = g;
+    this.lines = lines;
     this.chain = g.chain();
     this.balance = balance;
     this.risks = risks;
@@ -62,6 +71,9 @@ final class ShipmentTracer {
     mark = new int[g.nodeCount()];
     next = new int[g.nodeCount()];
     partyMark = new int[chain.parties().size()];
+    partyDocuments = new int[chain.parties().size()];
+    items = new ChecklistItems.Builder(evidence, ShipmentTrace.MAX_ITEMS);
+    goodsDetails = new String[g.nodeCount()][];
   }
 
   ShipmentTrace trace(int shipmentIndex) {
@@ -72,42 +84,54 @@ final class ShipmentTracer {
     String sector = sectorOf(shipment.hts() != null ? shipment.hts() : shipped.hts());
     int size = walkBack(target);
 
-    List<Reason> reasons = new ArrayList<>();
+    List<Draft> reasons = new ArrayList<>();
     Checklist checklist = new Checklist();
-    Set<String> partyItems = new HashSet<>();
     boolean volumeExplained = false;
     for (int i = 0; i < size; i++) {
       int v = queue[i];
+      int info = lines.info(v);
+      if (info == 0 && items.full()) {
+        // Most lines feeding a shipment are complete and clean: count their documents at once.
+        checklist.addCounts(lines.documents(v));
+        continue;
+      }
       int p = g.party(v);
       ChainParty party = chain.party(p);
-      if (partyMark[p] != stamp) {
+      if ((info & (Lines.PARTY | Lines.LINE_DOCUMENTS)) != 0 && partyMark[p] != stamp) {
         partyMark[p] = stamp;
-        for (Finding f : risks.partyFindings(p)) {
+        partyDocuments[p] = 0;
+        for (Finding f : (info & Lines.PARTY) != 0 ? risks.partyFindings(p) : List.<Finding>of()) {
           reasons.add(reason(f.kind().code(), RiskRules.riskOf(f),
-              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, target, shipment, f));
+              RiskRules.triggersPresumption(f), party, FindingSummary.describe(party, f), v, f));
         }
-        if (risks.commingling(p)) {
+        if ((info & Lines.PARTY) != 0 && risks.commingling(p)) {
           reasons.add(reason("commingling", Risk.MEDIUM, false, party, party.label()
               + " receives inputs from a risk source and inputs that are not: the separation of"
-              + " its product lines must be shown", v, target, shipment, null));
+              + " its product lines must be shown", v, null));
         }
       }
-      for (HighRiskGood good : risks.lineGoods(v)) {
-        reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
-            FindingSummary.describe(party, good), v, target, shipment, good));
+      if ((info & Lines.GOODS) != 0) {
+        List<HighRiskGood> goods = risks.lineGoods(v);
+        for (int k = 0; k < goods.size(); k++) {
+          HighRiskGood good = goods.get(k);
+          reasons.add(reason(good.kind().code(), RiskRules.riskOf(good), false, party,
+              goodsDetail(v, k, party, good), v, good));
+        }
       }
-      Product product = chain.product(g.product(v));
-      String unit = product.unit() == null ? "" : " " + product.unit().code();
-      if (balance.undisclosed(v)) {
+      if ((info & Lines.UNDISCLOSED) != 0) {
+        Product product = chain.product(g.product(v));
+        String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
         reasons.add(reason("untraced_volume", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
             party.label() + " discloses no input for " + product.name()
                 + " (" + format(balance.output(v)) + unit + " shipped): the chain is not traced"
                 + " to origin beyond it" + sectorNote(lineSector != null ? lineSector : sector),
-            v, target, shipment, null));
+            v, null));
         volumeExplained = true;
-      } else if (balance.gap(v)) {
+      } else if ((info & Lines.GAP) != 0) {
+        Product product = chain.product(g.product(v));
+        String unit = unitSuffix(product);
         String lineSector = sectorOf(product.hts());
         boolean priority = lineSector != null || sector != null;
         reasons.add(reason("mass_balance_gap", priority ? Risk.HIGH : Risk.MEDIUM, false, party,
@@ -115,17 +139,24 @@ final class ShipmentTracer {
                 + product.name() + " but its disclosed inputs yield at most "
                 + format(balance.supply(v)) + unit + ": it buys from a source it has not"
                 + " disclosed" + sectorNote(lineSector != null ? lineSector : sector),
-            v, target, shipment, null));
+            v, null));
         volumeExplained = true;
       }
-      for (int k = 0; k < g.inFlowCount(v); k++) {
-        checklist.addFlow(g.inFlow(v, k));
-      }
-      evidence.forLine(g, v, balance.origin(v), item -> {
-        if (partyItems.add(item.party() + "\u0000" + item.type())) {
-          checklist.add(item);
+      if (items.full() && (info & Lines.MISSING) == 0) {
+        checklist.addCounts(lines.documents(v));
+      } else {
+        for (int k = 0; k < g.inFlowCount(v); k++) {
+          checklist.addFlow(g.inFlow(v, k));
         }
-      });
+      }
+      if ((info & Lines.LINE_DOCUMENTS) != 0) {
+        evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> {
+          if ((partyDocuments[owner] & type.bit()) == 0) {
+            partyDocuments[owner] |= type.bit();
+            checklist.addPartyDocument(owner, type, present);
+          }
+        });
+      }
     }
     for (int k = 0; k < g.outFlowCount(target); k++) {
       int f = g.outFlow(target, k);
@@ -138,63 +169,103 @@ final class ShipmentTracer {
     if (share < 1.0 - 1e-12 && !volumeExplained) {
       reasons.add(reason("untraced_volume", sector != null ? Risk.HIGH : Risk.MEDIUM, false,
           shipper, format(100 * (1 - share)) + "% of the shipped " + shipped.name()
-              + " is not traced to origin" + sectorNote(sector), target, target, shipment, null));
+              + " is not traced to origin" + sectorNote(sector), target, null));
     }
     int missing = checklist.expected - checklist.present;
     if (missing > 0) {
       reasons.add(reason("missing_documents", Risk.MEDIUM, false, shipper, missing + " of "
           + checklist.expected + " documents CBP's guidance expects are missing ("
-          + String.join(", ", checklist.missingTypes) + ")", target, target, shipment, null));
+          + String.join(", ", checklist.missingTypes) + ")", target, null));
     }
     reasons.sort(Comparator.comparingInt(r -> r.level().ordinal()));
-    reasons = grouped(reasons);
+    List<Reason> kept = grouped(reasons, target, shipment);
     Risk verdict = Risk.LOW;
     boolean presumption = false;
-    for (Reason r : reasons) {
+    for (Reason r : kept) {
       verdict = Risk.worst(verdict, r.level());
       presumption |= r.presumption();
     }
-    return new ShipmentTrace(shipment, verdict, presumption, reasons, share, sector,
-        checklist.items, checklist.expected, checklist.present, checklist.missing);
+    return new ShipmentTrace(shipment, verdict, presumption, kept, share, sector,
+        items.build(), checklist.expected, checklist.present, checklist.missing);
   }
 
   /**
-   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. A flow whose
-   * items would all be counted only is counted from its bits, without an object per item.
+   * Counts every item; keeps the first {@link ShipmentTrace#MAX_ITEMS} of each list. Items are
+   * counted from their flow's bits; only missing ones become objects here, the others when the
+   * evidence pack reads them ({@link ChecklistItems}).
    */
   private final class Checklist {
-    final List<ChecklistItem> items = new ArrayList<>();
     final List<ChecklistItem> missing = new ArrayList<>();
-    final Set<String> missingTypes = new LinkedHashSet<>();
+    /** The codes of the missing types, in the order first met. */
+    final List<String> missingTypes = new ArrayList<>();
+    int missingTypeBits;
     int expected;
     int present;
 
+    Checklist() {
+      items.clear();
+    }
+
     void addFlow(int flow) {
       int want = evidence.expected(flow);
-      int missingBits = want & ~evidence.present(flow);
-      if (items.size() < ShipmentTrace.MAX_ITEMS || missingBits != 0) {
-        evidence.forFlow(flow, this::add);
-        return;
+      int have = evidence.present(flow);
+      items.addFlow(flow);
+      expected += Integer.bitCount(want);
+      present += Integer.bitCount(want & have);
+      if ((want & ~have) != 0) {
+        evidence.forFlow(flow, item -> {
+          if (!item.present()) {
+            missed(item);
+          }
+        });
       }
-      int count = Integer.bitCount(want);
+    }
+
+    /** Counts the documents of a line's incoming flows when none is missing. */
+    void addCounts(int count) {
       expected += count;
       present += count;
     }
 
-    void add(ChecklistItem item) {
+    void addPartyDocument(int party, DocumentType type, boolean isPresent) {
+      items.addPartyDocument(party, type, isPresent);
       expected++;
-      if (items.size() < ShipmentTrace.MAX_ITEMS) {
-        items.add(item);
-      }
-      if (item.present()) {
+      if (isPresent) {
         present++;
       } else {
-        missingTypes.add(item.type().code());
-        if (missing.size() < ShipmentTrace.MAX_ITEMS) {
-          missing.add(item);
-        }
+        missed(new ChecklistItem(null, chain.party(party).id(), type, false));
       }
     }
+
+    private void missed(ChecklistItem item) {
+      if ((missingTypeBits & item.type().bit()) == 0) {
+        missingTypeBits |= item.type().bit();
+        missingTypes.add(item.type().code());
+      }
+      if (missing.size() < ShipmentTrace.MAX_ITEMS) {
+        missing.add(item);
+      }
+    }
+  }
+
+  /**
+   * The sentence for a good at risk on a line: the same for every shipment the line feeds, so
+   * made once per line (per tracer) and shared by those shipments' reasons.
+   */
+  private String goodsDetail(int node, int k, ChainParty party, HighRiskGood good) {
+    String[] made = goodsDetails[node];
+    if (made == null) {
+      made = new String[risks.lineGoods(node).size()];
+      goodsDetails[node] = made;
+    }
+    if (made[k] == null) {
+      made[k] = FindingSummary.describe(party, good);
+    }
+    return made[k];
+  }
+
+  private static String unitSuffix(Product product) {
+    return product.unit() == null ? "" : " " + product.unit().code();
   }
 
   /**
@@ -203,29 +274,37 @@ final class ShipmentTracer {
    * reason that names their parties, so a shipment fed by hundreds of DOL-listed cotton lines
    * still reads.
    */
-  private static List<Reason> grouped(List<Reason> reasons) {
-    java.util.Map<String, List<Reason>> extra = new java.util.LinkedHashMap<>();
+  private List<Reason> grouped(List<Draft> reasons, int target, Shipment shipment) {
+    java.util.Map<String, List<Draft>> extra = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     List<Reason> out = new ArrayList<>();
-    for (Reason r : reasons) {
+    for (Draft r : reasons) {
       if (r.level().atLeast(Risk.HIGH) || seen.merge(r.kind(), 1, Integer::sum) <= MEDIUM_PER_KIND) {
-        out.add(r);
+        out.add(made(r, target, shipment));
       } else {
         extra.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
       }
     }
-    for (List<Reason> rest : extra.values()) {
-      Reason first = rest.get(0);
+    for (List<Draft> rest : extra.values()) {
+      Draft first = rest.get(0);
       Set<String> parties = new LinkedHashSet<>();
       rest.forEach(r -> parties.add(r.party()));
       String named = String.join(", ", parties.stream().limit(20).toList())
           + (parties.size() > 20 ? ", ..." : "");
       out.add(new Reason(first.kind(), first.level(), false, first.party(), rest.size()
           + " more reasons of this kind, at " + parties.size() + " parties: " + named
-          + " (the first: " + first.detail() + ")", first.path(), List.of(), first.finding()));
+          + " (the first: " + first.detail() + ")", made(first, target, shipment).path(),
+          List.of(), first.finding()));
     }
     return out;
   }
+
+  /**
+   * A reason before its paths are laid out: of the medium reasons of one kind beyond the first
+   * {@link #MEDIUM_PER_KIND}, only the first keeps a path, so the others never need one.
+   */
+  private record Draft(String kind, Risk level, boolean presumption, String party, String detail,
+      int source, Finding finding) {}
 
   /** Breadth-first walk back from the target; returns how many lines feed it (itself included). */
   private int walkBack(int target) {
@@ -259,8 +338,15 @@ final class ShipmentTracer {
     return tail + 1;
   }
 
-  private Reason reason(String kind, Risk level, boolean presumption, ChainParty party,
-      String detail, int source, int target, Shipment shipment, Finding finding) {
+  private static Draft reason(String kind, Risk level, boolean presumption, ChainParty party,
+      String detail, int source, Finding finding) {
+    return new Draft(kind, level, presumption, party.id(), detail, source, finding);
+  }
+
+  /** The reason with its shortest path and, for a high one, a few others. */
+  private Reason made(Draft draft, int target, Shipment shipment) {
+    int source = draft.source();
+    Risk level = draft.level();
     List<Integer> shortest = new ArrayList<>();
     for (int v = source; v >= 0; v = next[v]) {
       shortest.add(v);
@@ -282,7 +368,8 @@ final class ShipmentTracer {
         }
       }
     }
-    return new Reason(kind, level, presumption, party.id(), detail, path, others, finding);
+    return new Reason(draft.kind(), level, draft.presumption(), draft.party(), draft.detail(),
+        path, others, draft.finding());
   }
 
   private static List<String> key(TracePath p) {
@@ -392,6 +479,77 @@ final class ShipmentTracer {
 
   private static String sectorNote(String sector) {
     return sector == null ? "" : " (UFLPA high-priority sector: " + sector + ")";
+  }
+
+  /**
+   * What the walk needs to know of each line, worked out once for all shipments: whether it is
+   * a source of reasons or of documents to list, and how many documents its incoming flows
+   * expect. Most lines feeding a shipment are complete and clean; the walk then reads one int and
+   * one long for them instead of their party, balance, goods and every incoming flow.
+   */
+  static final class Lines {
+    /** The party has findings of its own, or commingles. */
+    static final int PARTY = 1;
+    /** The line ships goods at risk. */
+    static final int GOODS = 2;
+    /** The line discloses no input. */
+    static final int UNDISCLOSED = 4;
+    /** The line has a mass-balance gap. */
+    static final int GAP = 8;
+    /** The line's party owes documents of its own for it (production records, ...). */
+    static final int LINE_DOCUMENTS = 16;
+    /** An incoming flow of the line misses a document. */
+    static final int MISSING = 32;
+
+    private final byte[] info;
+    private final int[] documents;
+
+    Lines(ProductionGraph g, MassBalance balance, RiskSources risks, EvidenceRules evidence) {
+      int n = g.nodeCount();
+      info = new byte[n];
+      documents = new int[n];
+      int[] owed = new int[1];
+      for (int v = 0; v < n; v++) {
+        int p = g.party(v);
+        int bits = 0;
+        if (!risks.partyFindings(p).isEmpty() || risks.commingling(p)) {
+          bits |= PARTY;
+        }
+        if (!risks.lineGoods(v).isEmpty()) {
+          bits |= GOODS;
+        }
+        if (balance.undisclosed(v)) {
+          bits |= UNDISCLOSED;
+        } else if (balance.gap(v)) {
+          bits |= GAP;
+        }
+        owed[0] = 0;
+        evidence.forLine(g, v, balance.origin(v), (owner, type, present) -> owed[0]++);
+        if (owed[0] > 0) {
+          bits |= LINE_DOCUMENTS;
+        }
+        int expected = 0;
+        for (int k = 0; k < g.inFlowCount(v); k++) {
+          int f = g.inFlow(v, k);
+          int want = evidence.expected(f);
+          expected += Integer.bitCount(want);
+          if ((want & ~evidence.present(f)) != 0) {
+            bits |= MISSING;
+          }
+        }
+        info[v] = (byte) bits;
+        documents[v] = expected;
+      }
+    }
+
+    int info(int node) {
+      return info[node];
+    }
+
+    /** How many documents the line's incoming flows expect (all there unless {@link #MISSING}). */
+    int documents(int node) {
+      return documents[node];
+    }
   }
 
   static String format(double x) {

@@ -49,30 +49,41 @@ public final class TraceEngine {
    * @throws org.threadline.core.BadInputException when the chain holds a loop that cannot be real
    */
   public TraceResult trace(SupplyChain chain) {
-    ProductionGraph g = new ProductionGraph(chain);
-    Components components = Components.of(g);
-    LoopCheck.check(g, components, chain.file("flows"), chain.file("transforms"));
-    MassBalance balance = MassBalance.of(g, components);
-
     int partyCount = chain.parties().size();
-    ScreeningResult[] screening = new ScreeningResult[partyCount];
-    IntStream.range(0, partyCount).parallel()
-        .forEach(p -> screening[p] = screener.screen(chain.party(p).party()));
-    RiskSources risks = RiskSources.of(g, components, screening, goods);
-    EvidenceRules evidence = new EvidenceRules(chain);
+    // Screening needs the parties only: it starts on the other cores while this thread builds
+    // the graph, balances the volumes and lists the evidence rules, then joins in.
+    PartyScreening screening = new PartyScreening(screener, chain);
+    ProductionGraph g;
+    Components components;
+    MassBalance balance;
+    EvidenceRules evidence;
+    int[] tier;
+    try {
+      g = new ProductionGraph(chain);
+      components = Components.of(g);
+      LoopCheck.check(g, components, chain.file("flows"), chain.file("transforms"));
+      balance = MassBalance.of(g, components);
+      evidence = new EvidenceRules(chain);
+      tier = tiers(g, components, partyCount);
+    } catch (RuntimeException | Error e) {
+      screening.abandon();
+      throw e;
+    }
+    ScreeningResult[] screened = screening.finish();
+    RiskSources risks = RiskSources.of(g, components, screened, goods);
 
     int shipmentCount = chain.shipments().size();
     ShipmentTrace[] traces = new ShipmentTrace[shipmentCount];
     int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
         shipmentCount / 64));
+    ShipmentTracer.Lines lines = new ShipmentTracer.Lines(g, balance, risks, evidence);
     IntStream.range(0, workers).parallel().forEach(w -> {
-      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors);
+      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors, lines);
       for (int s = w; s < shipmentCount; s += workers) {
         traces[s] = tracer.trace(s);
       }
     });
 
-    int[] tier = tiers(g, components, partyCount);
     boolean[] partyGap = new boolean[partyCount];
     List<MassBalanceEntry> gaps = new ArrayList<>();
     for (int v = 0; v < g.nodeCount(); v++) {
@@ -87,7 +98,7 @@ public final class TraceEngine {
     }
     List<PartyTrace> parties = new ArrayList<>(partyCount);
     for (int p = 0; p < partyCount; p++) {
-      parties.add(new PartyTrace(chain.party(p), screening[p], tier[p], risks.commingling(p),
+      parties.add(new PartyTrace(chain.party(p), screened[p], tier[p], risks.commingling(p),
           partyGap[p]));
     }
     List<ListInfo> lists = new ArrayList<>(screener.lists());

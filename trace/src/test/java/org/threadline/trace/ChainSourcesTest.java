@@ -74,4 +74,30 @@ class ChainSourcesTest {
       }
     }
   }
+  @Test
+  void aLargeFolderStillFailsOnItsFirstBadRowAndCheck(@TempDir Path dir) throws Exception {
+    // Rows are looked up on the thread that parses the file, thousands ahead of the checks:
+    // the problem reported is still the first one, and within a row the first check's.
+    StringBuilder parties = new StringBuilder("id,name,country,role\n");
+    for (int i = 0; i < 5000; i++) {
+      parties.append("P-").append(i).append(",Party ").append(i).append(",VN,trader\n");
+    }
+    parties.append("P-7,Party Again,VN,trader\n");
+    Files.writeString(dir.resolve("parties.csv"), parties);
+    Files.writeString(dir.resolve("products.csv"), "id,name\nlint,cotton lint\n");
+    StringBuilder flows =
+        new StringBuilder("id,from_party,to_party,product,quantity,unit,documents\n");
+    for (int i = 0; i < 6000; i++) {
+      flows.append("F-").append(i).append(",P-1,P-2,lint,1,kg,invoice;packing_list\n");
+    }
+    flows.append("F-x,P-1,P-2,lint,1,furlong,no_such_document\n");
+    flows.append("F-y,P-1,P-404,lint,1,kg,invoice\n");
+    Files.writeString(dir.resolve("flows.csv"), flows);
+    assertThatThrownBy(() -> read(dir)).isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("parties.csv, row 5001, column 'id': party id 'P-7' is used twice");
+    Files.writeString(dir.resolve("parties.csv"), parties.substring(0,
+        parties.lastIndexOf("P-7,Party Again")));
+    assertThatThrownBy(() -> read(dir)).isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith("flows.csv, row 6001, column 'unit': unknown unit 'furlong'");
+  }
 }

@@ -42,13 +42,14 @@ public final class TraceJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       g.useDefaultPrettyPrinter();
-      write(result, g);
+      write(result, g, out);
     }
     out.write('\n');
     out.flush();
   }
 
-  private static void write(TraceResult result, JsonGenerator g) throws IOException {
+  private static void write(TraceResult result, JsonGenerator g, OutputStream out)
+      throws IOException {
     SupplyChain chain = result.chain();
     g.writeStartObject();
     g.writeArrayFieldStart("lists");
@@ -61,21 +62,23 @@ public final class TraceJson {
       tiers[p] = result.parties().get(p).tier();
     }
     java.util.Map<String, Integer> partyIndex = chain.partyIndex();
+    List<ShipmentTrace> shipments = result.shipments();
     g.writeArrayFieldStart("shipments");
-    for (ShipmentTrace s : result.shipments()) {
-      shipment(chain, s, g, id -> tiers[partyIndex.get(id)]);
-    }
+    ParallelArray.write(FACTORY, g, out, shipments.size(),
+        (i, to) -> shipment(chain, shipments.get(i), to, id -> tiers[partyIndex.get(id)]));
     g.writeEndArray();
+    List<PartyTrace> parties = result.parties();
     g.writeArrayFieldStart("parties");
-    for (PartyTrace p : result.parties()) {
+    ParallelArray.write(FACTORY, g, out, parties.size(), (i, to) -> {
+      PartyTrace p = parties.get(i);
       ObjectNode o = ResultJson.toJson(p.screening());
       o.put("name", p.party().party().name());
       o.put("role", p.party().role() == null ? null : p.party().role().code());
       o.put("tier", p.tier());
       o.put("commingling", p.commingling());
       o.put("mass_balance_gap", p.massBalanceGap());
-      g.writeTree(o);
-    }
+      to.writeTree(o);
+    });
     g.writeEndArray();
     g.writeArrayFieldStart("mass_balance");
     for (MassBalanceEntry m : result.massBalance()) {

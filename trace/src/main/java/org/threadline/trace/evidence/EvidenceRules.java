@@ -1,7 +1,9 @@
 package org.threadline.trace.evidence;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.threadline.trace.graph.ProductionGraph;
@@ -28,6 +30,8 @@ public final class EvidenceRules {
       "\\bpoly-?silicon\\b|\\bpolycrystalline\\s+silicon\\b");
 
   private final SupplyChain chain;
+  /** Per party, its country as a number (countries equal ignoring case share one), -1 for none. */
+  private final int[] country;
   private final boolean[] rawCotton;
   private final boolean[] polysilicon;
   private final int[] expected;
@@ -45,10 +49,37 @@ public final class EvidenceRules {
       rawCotton[i] = hts.startsWith("5201") || RAW_COTTON.matcher(name).find();
       polysilicon[i] = hts.startsWith("280461") || POLYSILICON.matcher(name).find();
     }
+    country = countries(chain);
     expected = new int[chain.flows().size()];
     for (int f = 0; f < expected.length; f++) {
       expected[f] = expectedOf(f);
     }
+  }
+
+  /**
+   * Numbers the parties' countries so that two are equal exactly when {@link
+   * String#equalsIgnoreCase} says so: five million flows then compare two ints each instead of
+   * reaching two parties' records.
+   */
+  private static int[] countries(SupplyChain chain) {
+    int[] out = new int[chain.parties().size()];
+    Map<String, Integer> byCaseless = new HashMap<>();
+    // The same few spellings recur for a million parties: fold each once.
+    Map<String, Integer> bySpelling = new HashMap<>();
+    for (int p = 0; p < out.length; p++) {
+      String c = chain.party(p).party().country();
+      out[p] = c == null ? -1 : bySpelling.computeIfAbsent(c,
+          spelling -> byCaseless.computeIfAbsent(caseless(spelling), k -> byCaseless.size()));
+    }
+    return out;
+  }
+
+  /** The text with each code point folded the way {@code equalsIgnoreCase} compares them. */
+  private static String caseless(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> b.appendCodePoint(
+        Character.toLowerCase(Character.toUpperCase(cp))));
+    return b.toString();
   }
 
   private static String digits(String hts) {
@@ -79,6 +110,11 @@ public final class EvidenceRules {
     return has(docs, DocumentType.BILL_OF_LADING) ? docs | DocumentType.TRANSPORT_RECORD.bit() : docs;
   }
 
+  /** The id of the party with this index. */
+  public String partyId(int party) {
+    return chain.party(party).id();
+  }
+
   /** The checklist of one flow, item by item. */
   public void forFlow(int flow, Consumer<ChecklistItem> out) {
     String id = chain.flows().id(flow);
@@ -98,9 +134,9 @@ public final class EvidenceRules {
     for (DocumentType t : EVERY_PURCHASE) {
       want |= t.bit();
     }
-    String a = chain.party(flows.from(flow)).party().country();
-    String b = chain.party(flows.to(flow)).party().country();
-    boolean crossBorder = a != null && b != null && !a.equalsIgnoreCase(b);
+    int a = country[flows.from(flow)];
+    int b = country[flows.to(flow)];
+    boolean crossBorder = a >= 0 && b >= 0 && a != b;
     want |= crossBorder ? DocumentType.BILL_OF_LADING.bit() : DocumentType.TRANSPORT_RECORD.bit();
     if (rawCotton[flows.product(flow)]) {
       want |= DocumentType.BALE_RECORD.bit();
@@ -112,14 +148,14 @@ public final class EvidenceRules {
    * The checklist of the party behind one product line: production records when the line is
    * made there, the quartz and silicon sources when it is polysilicon made or mined there.
    */
-  public void forLine(ProductionGraph g, int node, boolean origin, Consumer<ChecklistItem> out) {
+  public void forLine(ProductionGraph g, int node, boolean origin, PartyDocuments out) {
     int party = g.party(node);
     ChainParty p = chain.party(party);
     int present = chain.partyDocuments()[party];
     boolean made = g.inTransformCount(node) > 0;
     if (made) {
-      out.accept(new ChecklistItem(null, p.id(), DocumentType.PRODUCTION_RECORD,
-          has(present, DocumentType.PRODUCTION_RECORD)));
+      out.accept(party, DocumentType.PRODUCTION_RECORD,
+          has(present, DocumentType.PRODUCTION_RECORD));
     }
     boolean producer = made || origin || p.role() == Role.MANUFACTURER
         || p.role() == Role.PROCESSOR || p.role() == Role.RAW_MATERIAL_PRODUCER;
@@ -128,11 +164,21 @@ public final class EvidenceRules {
       for (int k = 0; k < g.inFlowCount(node); k++) {
         inputs |= chain.flows().documents(g.inFlow(node, k));
       }
-      out.accept(new ChecklistItem(null, p.id(), DocumentType.QUARTZ_SOURCE,
-          has(inputs, DocumentType.QUARTZ_SOURCE)));
-      out.accept(new ChecklistItem(null, p.id(), DocumentType.METALLURGICAL_SILICON_SOURCE,
-          has(inputs, DocumentType.METALLURGICAL_SILICON_SOURCE)));
+      out.accept(party, DocumentType.QUARTZ_SOURCE, has(inputs, DocumentType.QUARTZ_SOURCE));
+      out.accept(party, DocumentType.METALLURGICAL_SILICON_SOURCE,
+          has(inputs, DocumentType.METALLURGICAL_SILICON_SOURCE));
     }
+  }
+
+  /** Receives the documents a party's line needs, one at a time. */
+  @FunctionalInterface
+  public interface PartyDocuments {
+    /**
+     * @param party the party's index
+     * @param type the document type
+     * @param present true when the chain's files give such a document
+     */
+    void accept(int party, DocumentType type, boolean present);
   }
 
   private static boolean has(int bits, DocumentType t) {

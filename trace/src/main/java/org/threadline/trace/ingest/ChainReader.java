@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadline.core.BadInputException;
@@ -45,7 +46,7 @@ public final class ChainReader {
   public SupplyChain read(ChainSource source) {
     files.clear();
     List<ChainParty> parties = new ArrayList<>();
-    Map<String, Integer> partyIds = new HashMap<>();
+    IdIndex partyIds = new IdIndex(1024);
     readParties(source, parties, partyIds);
 
     List<ProductDraft> products = new ArrayList<>();
@@ -54,10 +55,10 @@ public final class ChainReader {
     readProducts(source, products, productIds, productNames);
 
     List<DocumentDraft> documents = new ArrayList<>();
-    Map<String, Integer> documentIds = new HashMap<>();
+    IdIndex documentIds = new IdIndex(1024);
     readDocuments(source, partyIds, documents, documentIds);
 
-    Map<String, Integer> flowIds = new HashMap<>();
+    IdIndex flowIds = new IdIndex(1024);
     FlowDraft flows = readFlows(source, partyIds, productIds, productNames, products, documents,
         documentIds, flowIds);
 
@@ -84,8 +85,8 @@ public final class ChainReader {
         partyDocuments[d.document.party()] |= d.document.type().bit();
       }
       for (String f : d.flows) {
-        Integer fi = flowIds.get(f);
-        if (fi == null) {
+        int fi = flowIds.get(f);
+        if (fi < 0) {
           throw new BadInputException(d.file, d.document.row(), "flows",
               "unknown flow '" + f + "' (not an id in the flows table)");
         }
@@ -99,8 +100,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- parties
 
-  private void readParties(ChainSource source, List<ChainParty> parties,
-      Map<String, Integer> partyIds) {
+  private void readParties(ChainSource source, List<ChainParty> parties, IdIndex partyIds) {
     try (ChainTable t = required(source, "parties")) {
       Map<String, String> columnOf = new HashMap<>();
       for (String h : t.header()) {
@@ -115,8 +115,40 @@ public final class ChainReader {
             "needs a 'name' or an 'address' column (found: " + String.join(", ", t.header()) + ")");
       }
       Set<String> mapped = new HashSet<>(columnOf.values());
+      // The records are built on the reading thread; the checks run here, in file order.
+      Function<ChainRow, PartyRow> prepared = PrefetchingTable.ahead(t,
+          row -> PartyRow.of(row, columnOf, mapped));
       while (t.hasNext()) {
         ChainRow r = t.next();
+        PartyRow pr = prepared.apply(r);
+        if (pr.failure() != null) {
+          throw pr.failure();
+        }
+        Party p = pr.party();
+        if (p.name() == null && p.address() == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("name", "name"),
+              "a party needs a name or an address");
+        }
+        String roleText = pr.roleText();
+        Role role = pr.role();
+        if (roleText != null && role == null) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.get("role"),
+              "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
+                  + " processor, trader, raw_material_producer or logistics)");
+        }
+        if (partyIds.add(p.id()) >= 0) {
+          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
+              "party id '" + p.id() + "' is used twice");
+        }
+        parties.add(new ChainParty(p, role));
+      }
+    }
+  }
+
+  /** A party's record and role as read from its row, or what failed in building them. */
+  private record PartyRow(Party party, String roleText, Role role, RuntimeException failure) {
+    static PartyRow of(ChainRow r, Map<String, String> columnOf, Set<String> mapped) {
+      try {
         Party.Builder b = Party.builder(null).row(r.row());
         b.id(cell(r, columnOf, "id"));
         b.name(cell(r, columnOf, "name"));
@@ -136,23 +168,11 @@ public final class ChainReader {
             b.extra(e.getKey(), e.getValue());
           }
         }
-        Party p = b.build();
-        if (p.name() == null && p.address() == null) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("name", "name"),
-              "a party needs a name or an address");
-        }
         String roleText = cell(r, columnOf, "role");
-        Role role = Role.ofText(roleText);
-        if (roleText != null && role == null) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.get("role"),
-              "unknown role '" + roleText + "' (expected importer, exporter, manufacturer,"
-                  + " processor, trader, raw_material_producer or logistics)");
-        }
-        if (partyIds.putIfAbsent(p.id(), parties.size()) != null) {
-          throw new BadInputException(t.fileName(), r.row(), columnOf.getOrDefault("id", "id"),
-              "party id '" + p.id() + "' is used twice");
-        }
-        parties.add(new ChainParty(p, role));
+        return new PartyRow(b.build(), roleText, Role.ofText(roleText), null);
+      } catch (RuntimeException e) {
+        // Reported at this row, after the rows before it are checked.
+        return new PartyRow(null, null, null, e);
       }
     }
   }
@@ -202,32 +222,39 @@ public final class ChainReader {
     }
   }
 
-  private static int product(String file, long row, String column, String text,
+  static int product(String file, long row, String column, String text,
       Map<String, Integer> productIds, Map<String, Integer> productNames) {
     if (text == null) {
       throw new BadInputException(file, row, column, "no product given");
     }
-    Integer i = productIds.get(text);
-    if (i == null) {
-      i = productNames.get(text.toLowerCase(Locale.ROOT));
-    }
-    if (i == null) {
+    int i = productIndex(text, productIds, productNames);
+    if (i < 0) {
       throw new BadInputException(file, row, column,
           "unknown product '" + text + "' (not an id or a name in the products table)");
     }
     return i;
   }
 
+  /** The product a cell names by id, else by name whatever its case; -1 for none. */
+  static int productIndex(String text, Map<String, Integer> productIds,
+      Map<String, Integer> productNames) {
+    Integer i = productIds.get(text);
+    if (i == null) {
+      i = productNames.get(text.toLowerCase(Locale.ROOT));
+    }
+    return i == null ? -1 : i;
+  }
+
   private static int party(String file, long row, String column, String text,
-      Map<String, Integer> partyIds, boolean required) {
+      IdIndex partyIds, boolean required) {
     if (text == null) {
       if (required) {
         throw new BadInputException(file, row, column, "no party given");
       }
       return -1;
     }
-    Integer i = partyIds.get(text);
-    if (i == null) {
+    int i = partyIds.get(text);
+    if (i < 0) {
       throw new BadInputException(file, row, column,
           "unknown party '" + text + "' (not an id in the parties table)");
     }
@@ -236,8 +263,8 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- documents
 
-  private void readDocuments(ChainSource source, Map<String, Integer> partyIds,
-      List<DocumentDraft> documents, Map<String, Integer> documentIds) {
+  private void readDocuments(ChainSource source, IdIndex partyIds,
+      List<DocumentDraft> documents, IdIndex documentIds) {
     ChainTable opened = optional(source, "documents");
     if (opened == null) {
       return;
@@ -260,7 +287,7 @@ public final class ChainReader {
         String flowsText = c.get(r, "flows");
         List<String> flowRefs = flowsText == null ? List.of()
             : listItems(flowsText);
-        if (documentIds.putIfAbsent(id, documents.size()) != null) {
+        if (documentIds.add(id) >= 0) {
           throw new BadInputException(t.fileName(), r.row(), "id",
               "document id '" + id + "' is used twice");
         }
@@ -273,74 +300,58 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- flows
 
-  private FlowDraft readFlows(ChainSource source, Map<String, Integer> partyIds,
+  private FlowDraft readFlows(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products, List<DocumentDraft> documents,
-      Map<String, Integer> documentIds, Map<String, Integer> flowIds) {
+      IdIndex documentIds, IdIndex flowIds) {
     FlowDraft draft = new FlowDraft();
     try (ChainTable t = required(source, "flows")) {
-      draft.file = t.fileName();
+      String file = t.fileName();
+      draft.file = file;
       Columns c = new Columns(t.header());
       requireColumns(t, c, "from_party", "to_party", "product", "quantity", "unit");
-      Map<String, String> dates = new HashMap<>();
-      // A flow names its documents by id or by type; the same few type names recur millions of times.
-      Map<String, DocumentType> typeNames = new HashMap<>();
+      // Everything that does not depend on the rows before is worked out on the reading
+      // thread; the checks still fail in the order they always did.
+      Function<ChainRow, FlowRow> prepared = PrefetchingTable.ahead(t, new FlowRow.Preparer(
+          file, c, partyIds, productIds, productNames, units, documents, documentIds));
       while (t.hasNext()) {
         ChainRow r = t.next();
-        String file = t.fileName();
-        String id = c.get(r, "id");
-        if (id == null) {
-          id = Long.toString(r.row());
-        }
-        int from = party(file, r.row(), "from_party", c.get(r, "from_party"), partyIds, true);
-        int to = party(file, r.row(), "to_party", c.get(r, "to_party"), partyIds, true);
+        FlowRow f = prepared.apply(r);
+        int from = f.from >= 0 ? f.from
+            : party(file, r.row(), "from_party", f.fromText, partyIds, true);
+        int to = f.to >= 0 ? f.to : party(file, r.row(), "to_party", f.toText, partyIds, true);
         if (from == to) {
           throw new BadInputException(file, r.row(), "to_party",
-              "a flow from party '" + c.get(r, "from_party") + "' to itself");
+              "a flow from party '" + f.fromText + "' to itself");
         }
-        int product = product(file, r.row(), "product", c.get(r, "product"), productIds,
-            productNames);
-        double qty = quantity(file, r.row(), "quantity", c.get(r, "quantity"), true);
-        String unitText = c.get(r, "unit");
-        Unit unit = unitText == null ? null : units.find(unitText);
+        int product = f.product >= 0 ? f.product
+            : product(file, r.row(), "product", f.productText, productIds, productNames);
+        if (f.quantityError != null) {
+          throw f.quantityError;
+        }
+        Unit unit = f.unit;
         if (unit == null) {
-          throw unitText == null
+          throw f.unitText == null
               ? new BadInputException(file, r.row(), "unit", "no unit given")
-              : unknownUnit(file, r.row(), "unit", unitText);
+              : unknownUnit(file, r.row(), "unit", f.unitText);
         }
         ProductDraft pd = products.get(product);
         if (pd.unit == null) {
           pd.unit = units.base(unit);
         } else if (!unit.convertsTo(pd.unit)) {
-          throw new BadInputException(file, r.row(), "unit", "'" + unitText
+          throw new BadInputException(file, r.row(), "unit", "'" + f.unitText
               + "' does not convert to " + pd.unit.code() + ", the unit of product '" + pd.name
               + "' (" + unit.dimension() + " is not " + pd.unit.dimension() + ")");
         }
-        String date = c.get(r, "date");
-        if (date != null) {
-          date = dates.computeIfAbsent(date, d -> d);
+        if (flowIds.add(f.id) >= 0) {
+          throw new BadInputException(file, r.row(), "id", "flow id '" + f.id + "' is used twice");
         }
-        if (flowIds.putIfAbsent(id, draft.flows.size()) != null) {
-          throw new BadInputException(file, r.row(), "id", "flow id '" + id + "' is used twice");
-        }
-        int fi = draft.flows.add(id, from, to, product, qty, date, r.row());
+        int fi = draft.flows.add(f.id, from, to, product, f.quantity, f.date, r.row());
         draft.unit(fi, unit);
-        String docs = c.get(r, "documents");
-        if (docs != null) {
-          for (String ref : listItems(docs)) {
-            if (ref.isEmpty()) {
-              continue;
-            }
-            Integer di = documentIds.get(ref);
-            DocumentType type = di != null ? documents.get(di).document.type()
-                : typeNames.computeIfAbsent(ref, DocumentType::ofText);
-            if (type == null) {
-              throw new BadInputException(file, r.row(), "documents", "unknown document '" + ref
-                  + "' (neither an id in the documents table nor a document type)");
-            }
-            draft.flows.addDocument(fi, type);
-          }
+        if (f.documentsError != null) {
+          throw f.documentsError;
         }
+        draft.flows.addDocuments(fi, f.documents);
       }
     }
     return draft;
@@ -359,7 +370,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- transforms
 
-  private List<TransformDraft> readTransforms(ChainSource source, Map<String, Integer> partyIds,
+  private List<TransformDraft> readTransforms(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products) {
     List<TransformDraft> out = new ArrayList<>();
@@ -439,7 +450,7 @@ public final class ChainReader {
 
   // ---------------------------------------------------------------- shipments
 
-  private List<ShipmentDraft> readShipments(ChainSource source, Map<String, Integer> partyIds,
+  private List<ShipmentDraft> readShipments(ChainSource source, IdIndex partyIds,
       Map<String, Integer> productIds, Map<String, Integer> productNames,
       List<ProductDraft> products) {
     List<ShipmentDraft> out = new ArrayList<>();
@@ -537,7 +548,7 @@ public final class ChainReader {
     return items;
   }
 
-  private static double quantity(String file, long row, String column, String text,
+  static double quantity(String file, long row, String column, String text,
       boolean required) {
     if (text == null) {
       if (required) {
@@ -603,7 +614,7 @@ public final class ChainReader {
     }
   }
 
-  private record DocumentDraft(Document document, List<String> flows, String file) {}
+  record DocumentDraft(Document document, List<String> flows, String file) {}
 
   private record TransformDraft(int party, int input, int output, double ratio, Unit inUnit,
       Unit outUnit, long row) {

@@ -72,6 +72,14 @@ public final class Flows {
     documents[i] |= type.bit();
   }
 
+  /**
+   * Records that documents of the types in {@code bits} (as {@link DocumentType#bit()}) cover
+   * flow {@code i}.
+   */
+  public void addDocuments(int i, int bits) {
+    documents[i] |= bits;
+  }
+
   /** Multiplies flow {@code i}'s quantity by {@code factor}: the reader converts units with it. */
   public void convert(int i, double factor) {
     quantity[i] *= factor;
