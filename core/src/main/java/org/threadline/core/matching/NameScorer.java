@@ -331,19 +331,23 @@ public final class NameScorer {
     if (a.key().equals(b.key())) {
       return 1.0;
     }
-    if (a.role() == Term.Role.INDUSTRY && b.role() == Term.Role.INDUSTRY) {
-      // 硅材料 silicon material ~ silicon: industries that share a word are related.
-      String ak = a.key();
-      for (int i = 0; i < ak.length(); ) {
-        int end = ak.indexOf(' ', i);
-        end = end < 0 ? ak.length() : end;
-        if (end - i > 3 && hasWord(b.key(), ak, i, end)) {
-          return 0.8;
-        }
-        i = end + 1;
-      }
+    if (a.role() == Term.Role.INDUSTRY && b.role() == Term.Role.INDUSTRY && relatedIndustries(a.key(), b.key())) {
+      return 0.8;
     }
     return 0.0;
+  }
+
+  /** 硅材料 silicon material ~ silicon: industries that share a word of four letters or more. */
+  static boolean relatedIndustries(String ak, String bk) {
+    for (int i = 0; i < ak.length(); ) {
+      int end = ak.indexOf(' ', i);
+      end = end < 0 ? ak.length() : end;
+      if (end - i > 3 && hasWord(bk, ak, i, end)) {
+        return true;
+      }
+      i = end + 1;
+    }
+    return false;
   }
 
   // Whether the words of text include word[from, to).

@@ -74,6 +74,16 @@ public final class ParsedName {
     return 1L << (s.hashCode() & 63);
   }
 
+  /** One bit per place key or Latin spelling of this name (a 64-bit Bloom filter). */
+  long placeBits() {
+    return placeBits;
+  }
+
+  /** One bit per trade-name key of this name (a 64-bit Bloom filter). */
+  long tradeBits() {
+    return tradeBits;
+  }
+
   /**
    * False when no place of this name has the key or (Latin) spelling of a trade-name word of
    * the other, so that neither can be read as the other; true when one may.

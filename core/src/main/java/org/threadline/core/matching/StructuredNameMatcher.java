@@ -24,6 +24,7 @@ public final class StructuredNameMatcher implements NameMatcher {
   // Per name, whether its entry is listed with its subsidiaries: read for every candidate, kept
   // here so that scoring a candidate does not touch its entry.
   private final boolean[] withSubsidiaries;
+  private final PlaceAndIndustry shapes;
   private final String[] nameOf;
   private final ParsedName[] parsed;
   private final TermWeights weights;
@@ -69,6 +70,10 @@ public final class StructuredNameMatcher implements NameMatcher {
     }
     this.nameOf = names.toArray(new String[0]);
     this.parsed = parsedNames.toArray(new ParsedName[0]);
+    this.shapes = new PlaceAndIndustry(parsed.length);
+    for (int i = 0; i < parsed.length; i++) {
+      shapes.put(i, parsed[i]);
+    }
     List<Set<String>> docs = new ArrayList<>(parsedNames.size() + model.background().size());
     for (ParsedName p : parsedNames) {
       docs.add(keysOf(p));
@@ -112,7 +117,17 @@ public final class StructuredNameMatcher implements NameMatcher {
       int[] ids = exhaustive
           ? java.util.stream.IntStream.range(0, parsed.length).toArray()
           : index.candidates(pq, candidates);
+      // Above the score of a name whose place and industry both differ, such names need not
+      // be scored (in a large list, most of a query's namesakes).
+      PlaceAndIndustry queryShape = null;
+      if (threshold > NameScorer.DIFFERENT_PLACE_AND_INDUSTRY_SCORE) {
+        queryShape = new PlaceAndIndustry(1);
+        queryShape.put(0, pq);
+      }
       for (int id : ids) {
+        if (queryShape != null && shapes.placeAndIndustryDiffer(queryShape, id)) {
+          continue;
+        }
         NameComparison c = model.scorer().compare(
             pq, parsed[id], withSubsidiaries[id], weights, false, threshold);
         if (c.score() < threshold || c.score() <= 0.0) {

@@ -21,11 +21,14 @@ class NameScorerPropertiesTest {
 
   @Provide
   Arbitrary<String> companyNames() {
-    Arbitrary<String> region = Arbitraries.of("", "Xinjiang ", "新疆", "Hotan ", "和田", "Zhuhai ", "Aksu ");
+    Arbitrary<String> region = Arbitraries.of("", "Xinjiang ", "新疆", "Hotan ", "和田", "Zhuhai ", "Aksu ",
+        "Shanshan ", "鄯善", "Yintai ", "印台", "Lingbao ", "灵宝");
     Arbitrary<String> trade = Arbitraries.of("Daqo", "Hoshine", "合盛", "大全", "Huafu", "华孚", "Tianshan",
-        "East Hope", "Zhongtai", "中泰", "Meixin", "Esquel", "Jinko", "Ruifeng", "Baolongda");
+        "East Hope", "Zhongtai", "中泰", "Meixin", "Esquel", "Jinko", "Ruifeng", "Baolongda", "Yintai",
+        "银泰", "Lingbao", "Shanshan");
     Arbitrary<String> industry = Arbitraries.of("", " New Energy", "新能源", " Textile", "纺织", " Silicon Industry",
-        "硅业", " Chemical", " Apparel", "服装", " Hair Products", " Technology");
+        "硅业", " Chemical", " Apparel", "服装", " Hair Products", " Technology", " Silicon Material",
+        "硅材料", " Silicon");
     Arbitrary<String> legal = Arbitraries.of("", " Co., Ltd.", "有限公司", " Corporation", "股份有限公司", " LLC",
         " Sdn Bhd");
     return Combinators.combine(region, trade, industry, legal).as((r, t, i, l) -> r + t + i + l);
@@ -53,5 +56,21 @@ class NameScorerPropertiesTest {
   void scoreHardlyDependsOnWhichNameIsTheQuery(
       @ForAll("companyNames") String a, @ForAll("companyNames") String b) {
     assertThat(Math.abs(score(a, b) - score(b, a))).isLessThanOrEqualTo(0.05);
+  }
+
+  @Property(tries = 3000)
+  void aNameWhosePlaceAndIndustryBothDifferScoresNoMoreThanTheirCap(
+      @ForAll("companyNames") String query, @ForAll("companyNames") String entry,
+      @ForAll boolean withSubsidiaries) {
+    ParsedName q = MODEL.parser().parse(query);
+    ParsedName e = MODEL.parser().parse(entry);
+    PlaceAndIndustry queryShape = new PlaceAndIndustry(1);
+    queryShape.put(0, q);
+    PlaceAndIndustry entryShape = new PlaceAndIndustry(1);
+    entryShape.put(0, e);
+    if (entryShape.placeAndIndustryDiffer(queryShape, 0)) {
+      assertThat(MODEL.scorer().compare(q, e, withSubsidiaries, WEIGHTS).score())
+          .isLessThanOrEqualTo(NameScorer.DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
+    }
   }
 }
