@@ -86,7 +86,7 @@ public final class MatchingBenchmark {
       }
       return n;
     };
-    double ourRate = rate(pool, threads, queries, 20_000, 5, ourWork);
+    double ourRate = rate(pool, threads, queries, 20_000, 7, ourWork);
     double ourCpu = lastCpuRate;
     // A realistic screening input: ordinary suppliers (synthetic Chinese companies, half written
     // in Chinese, half in English) with one labelled query in fifty.
@@ -96,7 +96,7 @@ public final class MatchingBenchmark {
       mix.add(i % 50 == 0 ? queries.get(i % queries.size())
           : i % 2 == 0 ? suppliers.get(i).chinese() : suppliers.get(i).english());
     }
-    double mixRate = rate(pool, threads, mix, mix.size(), 5, ourWork);
+    double mixRate = rate(pool, threads, mix, mix.size(), 7, ourWork);
     double mixCpu = lastCpuRate;
 
     // Jaro-Winkler, brute force
@@ -182,11 +182,12 @@ public final class MatchingBenchmark {
   }
 
   // Records per second over `records` records cycling through the queries, on the pool: the
-  // median of `rounds` timed rounds after one untimed round that lets the JIT compile the code
+  // median of `rounds` timed rounds after two untimed rounds that let the JIT compile the code
   // (a single round is warmed up on a quarter of the records, at most 2,000).
   private static double rate(ExecutorService pool, int threads, List<String> queries, int records,
       int rounds, ToLongFunction<String> work) throws Exception {
     if (rounds > 1) {
+      timedRound(pool, threads, queries, records, work);
       timedRound(pool, threads, queries, records, work);
     } else {
       for (int i = 0; i < Math.min(2000, records / 4); i++) {

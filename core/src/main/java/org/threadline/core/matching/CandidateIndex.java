@@ -113,8 +113,14 @@ public final class CandidateIndex {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
   }
 
-  // The key's 64-bit FNV-1a hash, mixed, with the low idBits cleared for the name id.
+  // The key's hash with the low idBits cleared for the name id.
   private long hashOf(String key) {
+    return fullHash(key) & -(1L << idBits);
+  }
+
+  // The key's 64-bit FNV-1a hash, mixed, made non-negative so that the sorted order is the
+  // order of the buckets.
+  private static long fullHash(String key) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < key.length(); i++) {
       h ^= key.charAt(i);
@@ -123,8 +129,34 @@ public final class CandidateIndex {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
-    // non-negative, so that the sorted order is the order of the buckets
-    return (h >>> 1) & -(1L << idBits);
+    return h >>> 1;
+  }
+
+  /**
+   * A query's blocking keys as the index looks them up: each key's hash, whether it only ranks
+   * candidates (or, for a deletion, is walked only when few names share it), and the flags it
+   * gives the names it finds. Worked out once per parsed query, for every list.
+   */
+  static final class QueryKeys {
+    final long[] hashes;
+    final boolean[] rankingOnly;
+    final byte[] flags;
+
+    QueryKeys(Set<String> keys) {
+      hashes = new long[keys.size()];
+      rankingOnly = new boolean[keys.size()];
+      flags = new byte[keys.size()];
+      int i = 0;
+      for (String key : keys) {
+        boolean strong = isStrong(key);
+        hashes[i] = fullHash(key);
+        // A deletion shared by hundreds of names (of a short or common spelling) finds nothing
+        // the spelling itself and the place-and-deletion keys do not.
+        rankingOnly[i] = !strong || key.startsWith("d:");
+        flags[i] = (byte) (!strong ? 0 : key.startsWith("qd:") ? STRONG | SAME_PLACE : STRONG);
+        i++;
+      }
+    }
   }
 
   private int bucketOf(long hash) {
@@ -156,21 +188,19 @@ public final class CandidateIndex {
   public int[] candidates(ParsedName query, int limit) {
     Scratch s = scratch.get();
     s.reset();
-    for (String key : query.blockingKeys()) {
-      int k = find(hashOf(key));
+    QueryKeys keys = query.blockingKeys();
+    long mask = -(1L << idBits);
+    for (int q = 0; q < keys.hashes.length; q++) {
+      int k = find(keys.hashes[q] & mask);
       if (k < 0) {
         continue;
       }
       int from = starts[k];
       int to = starts[k + 1];
-      boolean strong = isStrong(key);
-      // A deletion shared by hundreds of names (of a short or common spelling) finds nothing
-      // the spelling itself and the place-and-deletion keys do not.
-      boolean deletion = key.startsWith("d:");
-      if (to - from > (strong && !deletion ? maxPostings : MAX_RANKING_POSTINGS)) {
+      if (to - from > (keys.rankingOnly[q] ? MAX_RANKING_POSTINGS : maxPostings)) {
         continue;
       }
-      byte flag = (byte) (!strong ? 0 : key.startsWith("qd:") ? STRONG | SAME_PLACE : STRONG);
+      byte flag = keys.flags[q];
       float w = (float) Math.log(1.0 + (double) size / (to - from));
       for (int j = from; j < to; j++) {
         int id = ids[j];

@@ -151,10 +151,10 @@ public final class NameParser {
       int len = 0;
       for (int l = 1; p + l <= n; l++) {
         String sub = run.substring(p, p + l);
-        if (!lexicon.startsHanWord(sub)) {
+        LexiconEntry e = lexicon.han(sub);
+        if (e == null && !lexicon.startsHanWord(sub)) {
           break;
         }
-        LexiconEntry e = lexicon.han(sub);
         if (e != null && (l >= 2 || singleCharWordFits(run, p, pending))) {
           found = e;
           len = l;

@@ -23,7 +23,7 @@ public final class ParsedName {
   private final long placeBits;
   private final long tradeBits;
   // The candidate index's keys, worked out on first use: a query meets one index per list.
-  private volatile java.util.Set<String> blockingKeys;
+  private volatile CandidateIndex.QueryKeys blockingKeys;
 
   /**
    * @param original the name as given
@@ -133,10 +133,10 @@ public final class ParsedName {
   }
 
   /** The keys {@link CandidateIndex} looks this name up by, worked out once. */
-  java.util.Set<String> blockingKeys() {
-    java.util.Set<String> keys = blockingKeys;
+  CandidateIndex.QueryKeys blockingKeys() {
+    CandidateIndex.QueryKeys keys = blockingKeys;
     if (keys == null) {
-      keys = java.util.Collections.unmodifiableSet(CandidateIndex.keys(this, true));
+      keys = new CandidateIndex.QueryKeys(CandidateIndex.keys(this, true));
       blockingKeys = keys;
     }
     return keys;

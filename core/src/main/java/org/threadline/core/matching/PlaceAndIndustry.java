@@ -13,6 +13,9 @@ final class PlaceAndIndustry {
   private final int[] placeKey;
   private final int[] industryKey;
   private final String[] industry;
+  // One bit per word of four letters or more of the industry: industries with no bit in common
+  // share no such word, so are not related.
+  private final long[] industryWords;
   private final long[] placeBits;
   private final long[] tradeBits;
 
@@ -20,6 +23,7 @@ final class PlaceAndIndustry {
     placeKey = new int[size];
     industryKey = new int[size];
     industry = new String[size];
+    industryWords = new long[size];
     placeBits = new long[size];
     tradeBits = new long[size];
   }
@@ -46,6 +50,7 @@ final class PlaceAndIndustry {
     placeKey[id] = place.key().hashCode();
     industryKey[id] = business.key().hashCode();
     industry[id] = business.key();
+    industryWords[id] = wordBits(business.key());
     placeBits[id] = name.placeBits();
     tradeBits[id] = name.tradeBits();
   }
@@ -71,6 +76,19 @@ final class PlaceAndIndustry {
     if ((query.placeBits[0] & tradeBits[id]) != 0 || (placeBits[id] & query.tradeBits[0]) != 0) {
       return false;
     }
-    return !NameScorer.relatedIndustries(qi, ei);
+    return (query.industryWords[0] & industryWords[id]) == 0 || !NameScorer.relatedIndustries(qi, ei);
+  }
+
+  private static long wordBits(String key) {
+    long bits = 0;
+    for (int i = 0; i < key.length(); ) {
+      int end = key.indexOf(' ', i);
+      end = end < 0 ? key.length() : end;
+      if (end - i > 3) {
+        bits |= 1L << (key.substring(i, end).hashCode() & 63);
+      }
+      i = end + 1;
+    }
+    return bits;
   }
 }
