@@ -32,6 +32,7 @@ public final class StandardMedia {
         .places(xinjiang)
         .places(GazetteerPlaceLexicon.of(BundledGeography.gazetteer(), BundledGeography.DATA_VERSION, xinjiang))
         .places(TablePlaceLexicon.countries())
+        .namedAfterPlaces(BundledGeography.gazetteer().namedAfterPlaces())
         .lists(lists)
         .moreNames(xpccNames(BundledGeography.gazetteer()))
         .build();

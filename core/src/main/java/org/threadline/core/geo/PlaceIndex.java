@@ -21,18 +21,31 @@ final class PlaceIndex {
   private final List<PlaceForm> forms;
   private final List<AddressWord> wordKinds = new ArrayList<>();
 
+  private final List<String> namedAfterPlaces;
+
   PlaceIndex(List<PlaceForm> forms, List<String> addressWordLines) {
     this.forms = List.copyOf(forms);
     for (int i = 0; i < this.forms.size(); i++) {
       trie.add(this.forms.get(i).key(), i);
     }
+    List<String> named = new ArrayList<>();
     for (List<String> row : CsvFields.rows(addressWordLines)) {
       String key = PlaceText.keyOf(row.get(0));
       if (!key.isEmpty()) {
-        wordKinds.add(AddressWord.of(row.get(1)));
+        AddressWord kind = AddressWord.of(row.get(1));
+        wordKinds.add(kind);
         trie.add(key, -wordKinds.size());
+        if (kind == AddressWord.PRODUCT || kind == AddressWord.FEATURE) {
+          named.add(row.get(0));
+        }
       }
     }
+    this.namedAfterPlaces = List.copyOf(named);
+  }
+
+  /** The product and landmark names of the address words (哈密瓜, Hami melon, Tian Shan). */
+  List<String> namedAfterPlaces() {
+    return namedAfterPlaces;
   }
 
   /** National forms (outside Xinjiang) of divisions down to counties, with province extras. */

@@ -216,6 +216,15 @@ public final class XinjiangGazetteer {
     return strong;
   }
 
+  /**
+   * Names of products and landmarks named after a Xinjiang place ({@code 哈密瓜}, {@code Hami
+   * melon}, {@code Korla pear}, {@code Tian Shan}): the place inside them says nothing about where
+   * something is made or happens.
+   */
+  public List<String> namedAfterPlaces() {
+    return index.namedAfterPlaces();
+  }
+
   /** The division of China with this code, or null. */
   public Division division(String code) {
     return divisions.get(code);

@@ -18,6 +18,7 @@ import org.threadline.media.lexicon.CueLexicon;
 import org.threadline.media.lexicon.ListName;
 import org.threadline.media.lexicon.ListNameVariants;
 import org.threadline.media.lexicon.PlaceLexicon;
+import org.threadline.media.lexicon.NamedAfterPlace;
 import org.threadline.media.lexicon.PlaceName;
 import org.threadline.media.lexicon.Term;
 import org.threadline.media.text.LanguageDetector;
@@ -80,7 +81,7 @@ public final class MediaAnalyser {
     int headlineEnd = headlineEnd(text);
 
     List<ListMention> listMentions = listMentions(text, m.lists);
-    List<PlaceMention> places = places(text, m.places);
+    List<PlaceMention> places = places(text, m.places, m.namedAfterPlaces);
     List<Hit<Cue>> topicHits = Hit.outermost(m.cues(CueFamily.TOPIC));
     List<IndicatorFinding> indicators = indicators(text, m);
     List<Hit<Cue>> sectorHits = Hit.outermost(m.cues(CueFamily.SECTOR));
@@ -147,9 +148,13 @@ public final class MediaAnalyser {
     return out;
   }
 
-  private static List<PlaceMention> places(String text, List<Hit<PlaceName>> hits) {
+  private static List<PlaceMention> places(String text, List<Hit<PlaceName>> hits,
+      List<Hit<NamedAfterPlace>> things) {
     List<Hit<PlaceName>> kept = new ArrayList<>();
     for (Hit<PlaceName> h : hits) {
+      if (within(h, things)) {
+        continue; // 哈密瓜, Hami melon: a melon, not the city
+      }
       char first = text.charAt(h.start());
       // Latin names must be capitalised: "Turkey" is a country, "turkey" a bird.
       if (!Character.isLetter(first) || Character.isUpperCase(first) || Character.isIdeographic(first)) {
@@ -166,6 +171,15 @@ public final class MediaAnalyser {
       }
     }
     return out;
+  }
+
+  private static boolean within(Hit<?> h, List<? extends Hit<?>> others) {
+    for (Hit<?> o : others) {
+      if (o.start() <= h.start() && h.end() <= o.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<IndicatorFinding> indicators(String text, Matches m) {
@@ -263,6 +277,7 @@ public final class MediaAnalyser {
   private static final class Matches {
     final List<Hit<ListName>> lists = new ArrayList<>();
     final List<Hit<PlaceName>> places = new ArrayList<>();
+    final List<Hit<NamedAfterPlace>> namedAfterPlaces = new ArrayList<>();
     final Map<CueFamily, List<Hit<Cue>>> cues = new java.util.EnumMap<>(CueFamily.class);
 
     void add(int start, int end, Term term) {
@@ -272,6 +287,8 @@ public final class MediaAnalyser {
         places.add(new Hit<>(start, end, p));
       } else if (term instanceof ListName l) {
         lists.add(new Hit<>(start, end, l));
+      } else if (term instanceof NamedAfterPlace n) {
+        namedAfterPlaces.add(new Hit<>(start, end, n));
       }
     }
 
@@ -284,6 +301,7 @@ public final class MediaAnalyser {
   public static final class Builder {
     private final CueLexicon cues;
     private final List<PlaceLexicon> places = new ArrayList<>();
+    private final List<String> namedAfterPlaces = new ArrayList<>();
     private final List<ReferenceList> lists = new ArrayList<>();
     private java.util.function.Function<ListEntry, List<String>> moreNames = e -> List.of();
 
@@ -294,6 +312,15 @@ public final class MediaAnalyser {
     /** Adds a source of place names. */
     public Builder places(PlaceLexicon lexicon) {
       places.add(Objects.requireNonNull(lexicon, "lexicon"));
+      return this;
+    }
+
+    /**
+     * Adds names of products and landmarks named after places (哈密瓜, Hami melon): a place
+     * name inside one of them is not counted as a place.
+     */
+    public Builder namedAfterPlaces(List<String> names) {
+      namedAfterPlaces.addAll(names);
       return this;
     }
 
@@ -321,6 +348,9 @@ public final class MediaAnalyser {
         for (PlaceName n : p.placeNames()) {
           b.add(n.surface(), n);
         }
+      }
+      for (String name : namedAfterPlaces) {
+        b.add(name, new NamedAfterPlace(name));
       }
       List<ListInfo> infos = new ArrayList<>();
       for (ReferenceList list : lists) {

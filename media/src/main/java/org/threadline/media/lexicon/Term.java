@@ -1,4 +1,4 @@
 package org.threadline.media.lexicon;
 
 /** What a dictionary phrase stands for: a cue word, a place, or a name on a reference list. */
-public sealed interface Term permits Cue, PlaceName, ListName {}
+public sealed interface Term permits Cue, PlaceName, ListName, NamedAfterPlace {}

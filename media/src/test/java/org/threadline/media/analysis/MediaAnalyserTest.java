@@ -63,4 +63,17 @@ class MediaAnalyserTest {
     assertThat(a.places()).extracting(PlaceMention::name).contains("Xinjiang", "Hotan");
     assertThat(a.relevant()).isTrue();
   }
+
+  @Test
+  void aFruitNamedAfterAPlaceIsNotThePlace() {
+    MediaAnalyser standard = org.threadline.media.StandardMedia.analyser(List.of());
+    String fruit = "Hami melons and Korla pears at a market in Guangzhou, China\n\n"
+        + "Traders said the price of 哈密瓜 rose this week, and Korla fragrant pears sold out.";
+    ArticleAnalysis a = standard.analyse(new Article("f.txt", "Hami melons", fruit, "f.txt"));
+    assertThat(a.places()).extracting(PlaceMention::name).contains("China")
+        .noneMatch(n -> n.contains("Hami") || n.contains("Korla"));
+    String town = "Factory in Hami\n\nWorkers at a plant in Hami, Xinjiang, said they could not leave.";
+    ArticleAnalysis b = standard.analyse(new Article("t.txt", "Factory in Hami", town, "t.txt"));
+    assertThat(b.places()).extracting(PlaceMention::name).anyMatch(n -> n.contains("Hami"));
+  }
 }
