@@ -263,7 +263,29 @@ public final class NameParser {
       terms.add(term(p, role));
     }
     promotePlaceToTradeName(terms, pieces, branchPlace);
+    promotePinyinWordToTradeName(terms, pieces);
     return terms;
+  }
+
+  // A name written in Latin letters translates its ordinary words; a pinyin word it keeps that
+  // also reads as one of them (Zhongxing: 重型 heavy duty, but most often the trade name 中兴) is
+  // its trade name when it has no other. (Industries are left alone: English words such as
+  // "machine" read as pinyin too, and a name without trade name may well be its industry.)
+  private void promotePinyinWordToTradeName(List<Term> terms, List<Piece> pieces) {
+    if (terms.stream().anyMatch(Term::isTradeName)) {
+      return;
+    }
+    for (int k = 0; k < terms.size(); k++) {
+      Term t = terms.get(k);
+      if (t.role() != Term.Role.GENERIC || pieces.get(k).han() != null || t.surface().contains(" ")) {
+        continue;
+      }
+      List<String> syl = syllables.segment(t.surface());
+      if (syl != null && syl.size() >= 2) {
+        terms.set(k, new Term(Term.Role.TRADE, t.surface(), t.surface(), syl, null, null));
+        return;
+      }
+    }
   }
 
   // Xinjiang Tianshan Wool Textile: 天山 is a district of Urumqi, but here it is the trade name.

@@ -72,4 +72,12 @@ class NameParserTest {
     assertThat(roles("No. 4 Vocational Skills Education Training Center"))
         .contains("INDUSTRY:vocational skills education training center");
   }
+
+  @Test
+  void aPinyinWordThatAlsoReadsAsAnOrdinaryWordIsTheTradeNameOfANameWithoutOne() {
+    // zhongxing reads as 重型 (heavy duty), but in a name written in Latin letters it is the
+    // trade name (中兴); with a trade name beside it, it stays an ordinary word.
+    assertThat(roles("Kashgar Zhongxing Trading Co., Ltd.")).contains("TRADE:zhongxing");
+    assertThat(roles("Kashgar Hengli Zhongxing Trading Co., Ltd.")).doesNotContain("TRADE:zhongxing");
+  }
 }
