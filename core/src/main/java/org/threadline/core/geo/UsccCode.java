@@ -37,6 +37,13 @@ public final class UsccCode {
    * case folded.
    */
   public static UsccCode parse(String text) {
+    String code = compact(text);
+    return new UsccCode(code, problemOf(code));
+  }
+
+  // A code or number as written, with spaces and hyphens dropped, full-width and lower case
+  // folded; "" for null.
+  static String compact(String text) {
     StringBuilder sb = new StringBuilder(18);
     if (text != null) {
       for (int i = 0; i < text.length(); i++) {
@@ -47,8 +54,7 @@ public final class UsccCode {
         sb.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
       }
     }
-    String code = sb.toString();
-    return new UsccCode(code, problemOf(code));
+    return sb.toString();
   }
 
   private static String problemOf(String code) {

@@ -175,6 +175,10 @@ public final class XinjiangDetector implements NexusDetector {
       return;
     }
     UsccCode code = UsccCode.parse(text);
+    if (code.code().length() == 15) {
+      oldRegistration(c, text, RegistrationNumber.parse(text));
+      return;
+    }
     String division = code.divisionCode();
     if (code.valid()) {
       if (code.registeredInXinjiang()) {
@@ -201,6 +205,37 @@ public final class XinjiangDetector implements NexusDetector {
       c.report("registration_id", text, d.code(), d.englishName(), REGISTRATION_INVALID, why);
     } else if (code.code().length() == 18) {
       c.dismiss("registration_id", text, "not a valid USCC (" + code.problem() + ")");
+    }
+  }
+
+  // A registration number of the kind issued before the USCC (15 digits, GS 15-2006): its first
+  // six digits are the registering authority's division, as characters 3-8 of a USCC are.
+  private void oldRegistration(Context c, String text, RegistrationNumber number) {
+    String division = number.divisionCode();
+    if (number.valid()) {
+      Division d = divisionOfCode(division);
+      if (number.registeredInXinjiang() && d != null) {
+        boolean xpcc = division.startsWith("66");
+        String name = xpcc ? XPCC_NAME : d.englishName();
+        List<Explanation> why = new ArrayList<>();
+        why.add(new Explanation("registration_id", REGISTRATION, "enterprise registration number " + number
+            + " (issued before the USCC): check digit valid (GS 15-2006, ISO 7064 MOD 11,10); digits 1-6 = "
+            + division + ", registered in " + name + ", Xinjiang"));
+        c.report("registration_id", text, xpcc ? division : d.code(), name, REGISTRATION, why);
+        c.xinjiangCorroborated = true;
+      } else if (!number.registeredInXinjiang()) {
+        c.registrationElsewhere = true;
+        c.registrationDivision = d == null ? division : d.englishName() + " (" + division + ")";
+      }
+    } else if (number.registeredInXinjiang() && divisionOfCode(division) != null) {
+      Division d = divisionOfCode(division);
+      List<Explanation> why = new ArrayList<>();
+      why.add(new Explanation("registration_id", REGISTRATION_INVALID, "not a valid enterprise registration"
+          + " number: " + number.problem() + "; digits 1-6 (" + division + ") would say Xinjiang, but an"
+          + " invalid number is not trusted: check it with the supplier or the national registry"));
+      c.report("registration_id", text, d.code(), d.englishName(), REGISTRATION_INVALID, why);
+    } else {
+      c.dismiss("registration_id", text, "not a valid registration number (" + number.problem() + ")");
     }
   }
 

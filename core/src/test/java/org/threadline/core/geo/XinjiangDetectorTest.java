@@ -133,6 +133,32 @@ class XinjiangDetectorTest {
   }
 
   @Test
+  void aValidOldRegistrationNumberFromXinjiangIsNearCertain() {
+    String number = "65400300012345" + RegistrationNumber.checkDigit("65400300012345");
+    XinjiangNexus f = only(detect(party().registrationId(number.substring(0, 6) + " " + number.substring(6))),
+        "registration_id");
+    assertThat(f.divisionCode()).isEqualTo("654003");
+    assertThat(f.divisionName()).isEqualTo("Kuytun");
+    assertThat(f.score()).isEqualTo(0.99);
+    assertThat(f.explanation().get(0).detail()).contains("registration number").contains("GS 15-2006");
+  }
+
+  @Test
+  void anOldRegistrationNumberWithAWrongCheckDigitIsNotTrusted() {
+    String first14 = "65400300012345";
+    char right = RegistrationNumber.checkDigit(first14);
+    char wrong = right == '0' ? '1' : '0';
+    XinjiangNexus f = only(detect(party().registrationId(first14 + wrong)), "registration_id");
+    assertThat(f.score()).isLessThan(0.7);
+    assertThat(f.explanation().get(0).detail()).contains("not a valid").contains("not trusted");
+  }
+
+  @Test
+  void anOldRegistrationNumberFromElsewhereIsNoSignal() {
+    assertThat(detect(party().registrationId("110108000000016"))).isEmpty();
+  }
+
+  @Test
   void aUsccRegisteredElsewhereIsNoSignal() {
     assertThat(detect(party().registrationId(valid("91330106MA2812345")))).isEmpty();
   }
