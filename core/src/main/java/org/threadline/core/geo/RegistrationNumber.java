@@ -80,21 +80,12 @@ public final class RegistrationNumber {
 
   /** Digits 1-6, the registering authority's division code, when they are digits; else null. */
   public String divisionCode() {
-    if (code.length() < 6) {
-      return null;
-    }
-    for (int i = 0; i < 6; i++) {
-      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
-        return null;
-      }
-    }
-    return code.substring(0, 6);
+    return UsccCode.sixDigitsAt(code, 0);
   }
 
   /** True when the division code is Xinjiang's (65xxxx) or the XPCC's (66xxxx). */
   public boolean registeredInXinjiang() {
-    String d = divisionCode();
-    return d != null && (d.startsWith("65") || d.startsWith("66"));
+    return UsccCode.isXinjiangDivision(divisionCode());
   }
 
   @Override

@@ -123,22 +123,30 @@ public final class UsccCode {
 
   /** Characters 3-8, the registering authority's division code, when they are six digits; else null. */
   public String divisionCode() {
-    if (code.length() < 8) {
-      return null;
-    }
-    String d = code.substring(2, 8);
-    for (int i = 0; i < 6; i++) {
-      if (!Character.isDigit(d.charAt(i))) {
-        return null;
-      }
-    }
-    return d;
+    return sixDigitsAt(code, 2);
   }
 
   /** True when the division code is Xinjiang's (65xxxx) or the XPCC's (66xxxx). */
   public boolean registeredInXinjiang() {
-    String d = divisionCode();
-    return d != null && (d.startsWith("65") || d.startsWith("66"));
+    return isXinjiangDivision(divisionCode());
+  }
+
+  // The six characters from `from` when they are all ASCII digits (a division code), else null.
+  static String sixDigitsAt(String code, int from) {
+    if (code.length() < from + 6) {
+      return null;
+    }
+    for (int i = from; i < from + 6; i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return code.substring(from, from + 6);
+  }
+
+  // Xinjiang's division codes (65xxxx) and those the XPCC registers under (66xxxx).
+  static boolean isXinjiangDivision(String division) {
+    return division != null && (division.startsWith("65") || division.startsWith("66"));
   }
 
   /** True when the division code is one the XPCC registers under (6590xx, 66xxxx). */
