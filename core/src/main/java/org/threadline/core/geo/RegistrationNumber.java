@@ -9,18 +9,14 @@ package org.threadline.core.geo;
  * <p>Parsing never throws and never trusts: a number whose check digit is wrong is kept with
  * {@link #valid()} false and the reason in {@link #problem()}.
  */
-public final class RegistrationNumber {
-  private final String code;
-  private final String problem;
-
+public final class RegistrationNumber extends RegistrationCode {
   private RegistrationNumber(String code, String problem) {
-    this.code = code;
-    this.problem = problem;
+    super(code, problem);
   }
 
   /** Reads a number as a user's file writes it: spaces and hyphens ignored, full-width folded. */
   public static RegistrationNumber parse(String text) {
-    String code = UsccCode.compact(text);
+    String code = compact(text);
     return new RegistrationNumber(code, problemOf(code));
   }
 
@@ -63,33 +59,9 @@ public final class RegistrationNumber {
     return (char) ('0' + (11 - p) % 10);
   }
 
-  /** The number as read (separators removed). */
-  public String code() {
-    return code;
-  }
-
-  /** True when the number is 15 digits and its check digit is right. */
-  public boolean valid() {
-    return problem == null;
-  }
-
-  /** Why the number is not valid, or null when it is. */
-  public String problem() {
-    return problem;
-  }
-
   /** Digits 1-6, the registering authority's division code, when they are digits; else null. */
-  public String divisionCode() {
-    return UsccCode.sixDigitsAt(code, 0);
-  }
-
-  /** True when the division code is Xinjiang's (65xxxx) or the XPCC's (66xxxx). */
-  public boolean registeredInXinjiang() {
-    return UsccCode.isXinjiangDivision(divisionCode());
-  }
-
   @Override
-  public String toString() {
-    return code;
+  public String divisionCode() {
+    return sixDigitsAt(code(), 0);
   }
 }

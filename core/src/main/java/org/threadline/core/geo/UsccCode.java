@@ -10,7 +10,7 @@ package org.threadline.core.geo;
  * <p>Parsing never throws and never trusts: a code whose check character is wrong is kept with
  * {@link #valid()} false and the reason in {@link #problem()}.
  */
-public final class UsccCode {
+public final class UsccCode extends RegistrationCode {
   /** The 31 characters of the code alphabet, in the order of their values. */
   public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -24,12 +24,8 @@ public final class UsccCode {
     }
   }
 
-  private final String code;
-  private final String problem;
-
   private UsccCode(String code, String problem) {
-    this.code = code;
-    this.problem = problem;
+    super(code, problem);
   }
 
   /**
@@ -39,22 +35,6 @@ public final class UsccCode {
   public static UsccCode parse(String text) {
     String code = compact(text);
     return new UsccCode(code, problemOf(code));
-  }
-
-  // A code or number as written, with spaces and hyphens dropped, full-width and lower case
-  // folded; "" for null.
-  static String compact(String text) {
-    StringBuilder sb = new StringBuilder(18);
-    if (text != null) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = CharFold.fold(text.charAt(i));
-        if (c == ' ' || c == '-' || c == '\u00A0') {
-          continue;
-        }
-        sb.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
-      }
-    }
-    return sb.toString();
   }
 
   private static String problemOf(String code) {
@@ -106,57 +86,15 @@ public final class UsccCode {
     return parse(text).valid();
   }
 
-  /** The code as read (upper case, separators removed). */
-  public String code() {
-    return code;
-  }
-
-  /** True when the code is well formed and its check character is right. */
-  public boolean valid() {
-    return problem == null;
-  }
-
-  /** Why the code is not valid, or null when it is. */
-  public String problem() {
-    return problem;
-  }
-
   /** Characters 3-8, the registering authority's division code, when they are six digits; else null. */
+  @Override
   public String divisionCode() {
-    return sixDigitsAt(code, 2);
-  }
-
-  /** True when the division code is Xinjiang's (65xxxx) or the XPCC's (66xxxx). */
-  public boolean registeredInXinjiang() {
-    return isXinjiangDivision(divisionCode());
-  }
-
-  // The six characters from `from` when they are all ASCII digits (a division code), else null.
-  static String sixDigitsAt(String code, int from) {
-    if (code.length() < from + 6) {
-      return null;
-    }
-    for (int i = from; i < from + 6; i++) {
-      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
-        return null;
-      }
-    }
-    return code.substring(from, from + 6);
-  }
-
-  // Xinjiang's division codes (65xxxx) and those the XPCC registers under (66xxxx).
-  static boolean isXinjiangDivision(String division) {
-    return division != null && (division.startsWith("65") || division.startsWith("66"));
+    return sixDigitsAt(code(), 2);
   }
 
   /** True when the division code is one the XPCC registers under (6590xx, 66xxxx). */
   public boolean registeredWithXpcc() {
     String d = divisionCode();
     return d != null && (d.startsWith("6590") || d.startsWith("66"));
-  }
-
-  @Override
-  public String toString() {
-    return code;
   }
 }
