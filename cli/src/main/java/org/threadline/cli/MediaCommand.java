@@ -5,27 +5,18 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.threadline.core.model.Finding;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.ScreeningResult;
-import org.threadline.core.screening.RiskRules;
+import org.threadline.engine.MediaReport;
+import org.threadline.engine.ScreeningEngine;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
-import org.threadline.lists.StandardScreening;
-import org.threadline.lists.matching.BundledMatchers;
-import org.threadline.media.StandardMedia;
 import org.threadline.media.analysis.ArticleAnalysis;
-import org.threadline.media.analysis.MediaAnalyser;
-import org.threadline.media.analysis.SupplierLink;
-import org.threadline.media.ingest.Article;
 import org.threadline.media.ingest.ArticleReader;
-import org.threadline.media.link.SupplierLinker;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.media.MediaFormat;
 import org.threadline.report.media.MediaRun;
@@ -73,41 +64,28 @@ public final class MediaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     MediaFormat mediaFormat = format();
-    MediaAnalyser analyser = StandardMedia.analyser(
-        StandardScreening.entityLists(lists.listsDir, lists.extraLists));
-    SupplierLinker linker = suppliers == null ? null : new SupplierLinker(readParties(suppliers), BundledMatchers::forEntries);
-    List<Article> articles = new ArticleReader().read(paths);
-    MediaRun run = new MediaRun(analyser.lists(), analyser.dataVersions(), paths, version(), Instant.now());
+    // Articles are read one after the other: the calling thread is all the engine needs.
+    ScreeningEngine engine = ScreeningEngine.builder(lists.source()).build();
+    List<Party> parties = suppliers == null ? List.of() : readParties(suppliers);
+    MediaReport report = engine.media(new ArticleReader().read(paths), parties);
+    MediaRun run = new MediaRun(report.lists(), report.dataVersions(), paths, version(),
+        Instant.now());
     if (out == null) {
-      write(System.out, mediaFormat, run, analyser, linker, articles);
+      write(System.out, mediaFormat, run, report);
     } else {
-      AtomicFile.write(out, os -> write(os, mediaFormat, run, analyser, linker, articles));
+      AtomicFile.write(out, os -> write(os, mediaFormat, run, report));
     }
     return ThreadlineCommand.EXIT_OK;
   }
 
-  private static void write(OutputStream os, MediaFormat format, MediaRun run, MediaAnalyser analyser,
-      SupplierLinker linker, List<Article> articles) throws IOException {
-    Map<String, List<Finding>> findings = new LinkedHashMap<>();
+  private static void write(OutputStream os, MediaFormat format, MediaRun run, MediaReport report)
+      throws IOException {
     try (MediaWriter writer = MediaWriters.open(format, os, run)) {
-      for (Article article : articles) {
-        ArticleAnalysis a = analyser.analyse(article);
-        if (linker != null) {
-          List<SupplierLink> links = linker.links(a);
-          a = a.withSupplierLinks(links);
-          if (a.relevant()) {
-            for (SupplierLink l : links) {
-              findings.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(SupplierLinker.finding(a, l));
-            }
-          }
-        }
+      for (ArticleAnalysis a : report.articles()) {
         writer.write(a);
       }
-      for (var e : findings.entrySet()) {
-        List<Finding> list = e.getValue();
-        list.sort(RiskRules.MOST_SEVERE_FIRST);
-        Party party = linker.supplier(e.getKey());
-        writer.writeSupplier(new ScreeningResult(party, RiskRules.overall(list), RiskRules.presumption(list), list));
+      for (ScreeningResult supplier : report.suppliers()) {
+        writer.writeSupplier(supplier);
       }
     }
   }

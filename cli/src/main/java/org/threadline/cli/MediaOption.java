@@ -2,11 +2,8 @@ package org.threadline.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.threadline.core.screening.FindingSource;
-import org.threadline.lists.StandardScreening;
-import org.threadline.lists.matching.BundledMatchers;
-import org.threadline.media.StandardMedia;
-import org.threadline.media.link.ArticleFindingSource;
+import org.threadline.media.ingest.Article;
+import org.threadline.media.ingest.ArticleReader;
 import picocli.CommandLine.Option;
 
 /** {@code --media PATH}: articles whose mentions of a party become adverse_media findings. */
@@ -16,12 +13,8 @@ public final class MediaOption {
           + " articles name gets an adverse_media finding. Repeatable.")
   List<String> media = new ArrayList<>();
 
-  /** The finding sources to screen with: the articles read and analysed, or none. */
-  List<FindingSource> findingSources(StandardScreening standard) {
-    if (media.isEmpty()) {
-      return List.of();
-    }
-    return List.of(ArticleFindingSource.read(media,
-        StandardMedia.analyser(standard.entityLists()), BundledMatchers::forEntries));
+  /** The articles read from every {@code --media} location, or none. */
+  List<Article> articles() {
+    return media.isEmpty() ? List.of() : new ArticleReader().read(media);
   }
 }

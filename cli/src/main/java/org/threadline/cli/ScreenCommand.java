@@ -4,26 +4,19 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.threadline.core.BadInputException;
-import org.threadline.core.model.Party;
 import org.threadline.core.model.Risk;
 import org.threadline.core.model.ScreeningResult;
-import org.threadline.core.screening.FindingSource;
-import org.threadline.core.screening.Screener;
+import org.threadline.engine.ListVersion;
+import org.threadline.engine.ScreeningEngine;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
-import org.threadline.lists.StandardScreening;
 import org.threadline.report.ResultWriter;
 import org.threadline.report.ResultWriters;
 import org.threadline.report.ScreenFormat;
@@ -51,8 +44,6 @@ import picocli.CommandLine.Parameters;
       "3:a result reached the --fail-on level"
     })
 public final class ScreenCommand implements Callable<Integer> {
-  private static final int BATCH = 256;
-
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files of parties to screen.")
   List<Path> files;
 
@@ -108,21 +99,19 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     // Open every input before writing anything: a missing file fails the run up front.
     List<PartySource> sources = new ArrayList<>();
-    try {
+    try (WorkerPool pool = new WorkerPool(threads, "threadline-screen")) {
       for (Path file : files) {
         sources.add(PartyReader.open(file, inputOptions));
       }
-      StandardScreening standard = StandardScreening.load(screening.listsDir(), screening.extraLists());
-      List<FindingSource> extra = media.findingSources(standard);
-      Screener screener = standard.screener(screening.threshold, extra);
+      ScreeningEngine engine = screening.engine(pool, media.articles());
       var extraColumns = new LinkedHashSet<String>();
       for (PartySource s : sources) {
         extraColumns.addAll(s.extraColumns());
       }
-      var run = new ScreeningRun(standard.lists(), files.stream().map(Path::toString).toList(),
-          List.copyOf(extraColumns), screening.threshold, Versions.threadline(), Instant.now());
-      Risk worst = screenAll(sources, screener, fmt, run);
-      return failOn.exitCode(worst);
+      ListVersion lists = engine.lists();
+      var run = new ScreeningRun(lists.infos(), files.stream().map(Path::toString).toList(),
+          List.copyOf(extraColumns), engine.threshold(), Versions.threadline(), Instant.now());
+      return failOn.exitCode(screenAll(engine, lists, new PartySources(sources), fmt, run));
     } finally {
       for (PartySource s : sources) {
         s.close();
@@ -130,45 +119,19 @@ public final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private Risk screenAll(List<PartySource> sources, Screener screener, ScreenFormat fmt,
-      ScreeningRun run) throws Exception {
-    Risk worst = Risk.NONE;
-    long done = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+  private Risk screenAll(ScreeningEngine engine, ListVersion lists, PartySources parties,
+      ScreenFormat fmt, ScreeningRun run) {
+    var tally = new Tally();
     boolean showProgress = !quiet && ProgressMeter.terminalAttached();
     try (var progress = new ProgressMeter(stderr, showProgress)) {
       ResultWriter writer = ResultWriters.open(fmt, out, stdout, run);
       boolean finished = false;
       try {
-        // Batches keep the threads busy; the bounded queue of batches keeps memory constant and
-        // the output in input order.
-        var inFlight = new ArrayDeque<Future<List<ScreeningResult>>>();
-        for (int fileIndex = 0; fileIndex < sources.size(); fileIndex++) {
-          PartySource source = sources.get(fileIndex);
-          var batch = new ArrayList<Party>(BATCH);
-          while (source.hasNext()) {
-            batch.add(source.next());
-            if (batch.size() == BATCH) {
-              inFlight.add(pool.submit(screenBatch(screener, batch)));
-              batch = new ArrayList<>(BATCH);
-              while (inFlight.size() > threads * 2) {
-                List<ScreeningResult> results = await(inFlight.poll());
-                worst = write(writer, results, worst);
-                done += results.size();
-                progress.done(done, fractionRead(sources, fileIndex));
-              }
-            }
-          }
-          if (!batch.isEmpty()) {
-            inFlight.add(pool.submit(screenBatch(screener, batch)));
-          }
-        }
-        while (!inFlight.isEmpty()) {
-          List<ScreeningResult> results = await(inFlight.poll());
-          worst = write(writer, results, worst);
-          done += results.size();
-          progress.done(done, 1.0);
-        }
+        engine.screenInOrder(lists, parties, result -> {
+          writer.write(result);
+          tally.add(result);
+          progress.done(tally.count, parties.fractionRead());
+        });
         finished = true;
       } finally {
         if (finished) {
@@ -177,60 +140,25 @@ public final class ScreenCommand implements Callable<Integer> {
           writer.abort();
         }
       }
-    } finally {
-      pool.shutdownNow();
     }
-    if (done == 0) {
+    if (tally.count == 0) {
       stderr.println("threadline: no records found in " + String.join(", ", run.inputs()));
     }
     if (out != null) {
-      stderr.println("threadline: screened " + done + " records; wrote " + out);
+      stderr.println("threadline: screened " + tally.count + " records; wrote " + out);
     }
-    return worst;
+    return tally.worst;
   }
 
-  /** Share of all input read: files before this one count whole, this one as far as it is read. */
-  private static double fractionRead(List<PartySource> sources, int current) {
-    double f = sources.get(current).fractionRead();
-    return f < 0 ? -1 : (current + f) / sources.size();
-  }
+  /** How many results were written, and the worst risk among them. */
+  private static final class Tally {
+    long count;
+    Risk worst = Risk.NONE;
 
-  private static Callable<List<ScreeningResult>> screenBatch(Screener screener, List<Party> batch) {
-    return () -> {
-      var results = new ArrayList<ScreeningResult>(batch.size());
-      for (Party p : batch) {
-        results.add(screener.screen(p));
-      }
-      return results;
-    };
-  }
-
-  private static Risk write(ResultWriter writer, List<ScreeningResult> results, Risk worst) {
-    for (ScreeningResult r : results) {
-      writer.write(r);
-      worst = Risk.worst(worst, r.risk());
+    void add(ScreeningResult result) {
+      count++;
+      worst = Risk.worst(worst, result.risk());
     }
-    return worst;
-  }
-
-  private static <T> T await(Future<T> future) throws Exception {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Exception ex) {
-        throw ex;
-      }
-      throw e;
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return r -> {
-      Thread t = new Thread(r, "threadline-screen");
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private Charset charset() {

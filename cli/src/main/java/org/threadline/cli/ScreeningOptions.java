@@ -1,8 +1,9 @@
 package org.threadline.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.threadline.core.screening.RiskRules;
+import org.threadline.engine.ScreeningEngine;
+import org.threadline.media.ingest.Article;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -17,14 +18,17 @@ public final class ScreeningOptions {
       description = "Lowest name-match score to report, in [0,1] (default: ${DEFAULT-VALUE}).")
   double threshold = RiskRules.WORTH_A_LOOK;
 
-  /** The user's list folder, or null for the default. */
-  Path listsDir() {
-    return lists.listsDir;
-  }
-
-  /** The user's own list files. */
-  List<Path> extraLists() {
-    return lists.extraLists;
+  /**
+   * The engine these options describe, on the pool's threads; its lists start loading now.
+   *
+   * @param adverseMedia articles whose mentions of a party become findings (may be empty)
+   */
+  ScreeningEngine engine(WorkerPool pool, List<Article> adverseMedia) {
+    return ScreeningEngine.builder(lists.source())
+        .executor(pool.executor(), pool.size())
+        .threshold(threshold)
+        .adverseMedia(adverseMedia)
+        .build();
   }
 
   /** Parses a score in [0,1], refusing anything else with the value in the message. */

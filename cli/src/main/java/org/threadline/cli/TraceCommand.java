@@ -4,33 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.threadline.core.goods.HtsSectorTable;
-import org.threadline.core.lists.ListInfo;
-import org.threadline.core.model.FindingKind;
 import org.threadline.core.model.Risk;
-import org.threadline.core.screening.FindingSource;
-import org.threadline.core.screening.Screener;
+import org.threadline.engine.ScreeningEngine;
 import org.threadline.input.InputOptions;
-import org.threadline.lists.StandardScreening;
-import org.threadline.lists.goods.BundledGoods;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.trace.TraceHtml;
 import org.threadline.report.trace.TraceJson;
 import org.threadline.report.trace.TracePdf;
 import org.threadline.trace.ShipmentTrace;
-import org.threadline.trace.TraceEngine;
 import org.threadline.trace.TraceResult;
-import org.threadline.trace.ingest.ChainReader;
 import org.threadline.trace.ingest.ChainSources;
-import org.threadline.trace.ingest.UnitTable;
-import org.threadline.trace.model.SupplyChain;
-import org.threadline.trace.risk.SectorLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,16 +63,13 @@ public final class TraceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "unknown --format '" + format + "' (expected json, html or pdf)");
     }
-    // The lists load (and the matcher builds its index) while the chain is read; a problem with
-    // the chain is still reported first.
-    CompletableFuture<TraceEngine> engine = CompletableFuture.supplyAsync(this::engine, task -> {
-      Thread loader = new Thread(task, "load lists");
-      loader.setDaemon(true);
-      loader.start();
-    });
-    SupplyChain chain = new ChainReader(UnitTable.bundled())
-        .read(ChainSources.open(path, InputOptions.defaults()));
-    TraceResult result = loaded(engine).trace(chain);
+    TraceResult result;
+    try (WorkerPool pool = new WorkerPool(Runtime.getRuntime().availableProcessors(),
+        "threadline-trace")) {
+      // The lists load (and the matcher builds its index) on the pool while the chain is read.
+      ScreeningEngine engine = screening.engine(pool, media.articles());
+      result = engine.trace(ChainSources.open(path, InputOptions.defaults()));
+    }
     if (out != null) {
       AtomicFile.write(out, stream -> write(fmt, result, stream));
     } else {
@@ -108,34 +91,5 @@ public final class TraceCommand implements Callable<Integer> {
           warning -> spec.commandLine().getErr().println("threadline: " + warning));
       default -> TraceJson.write(result, stream);
     }
-  }
-
-  private static TraceEngine loaded(CompletableFuture<TraceEngine> engine) {
-    try {
-      return engine.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
-
-  /** The one place that assembles the screening parts the trace uses. */
-  private TraceEngine engine() {
-    StandardScreening standard = StandardScreening.load(screening.listsDir(), screening.extraLists());
-    List<FindingSource> extra = media.findingSources(standard);
-    Screener screener = standard.screener(screening.threshold, extra);
-    HtsSectorTable sectors = BundledGoods.sectorTable();
-    ListInfo sectorTable = new ListInfo("uflpa_sectors",
-        "UFLPA high-priority sectors by HTS heading", sectors.version(),
-        "DHS UFLPA Strategy and updates; HTS headings derived by Threadline (data/goods)", null,
-        "Apache-2.0", FindingKind.HIGH_RISK_GOOD, true, false,
-        "HTS headings are a derivation: verify against the current USITC schedule", "bundled");
-    return new TraceEngine(screener, standard.goods(), SectorLookup.of(sectors),
-        List.of(standard.dolTvpra().info(), sectorTable));
   }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.screening.Screener;
+import org.threadline.core.work.SharedTask;
+import org.threadline.core.work.Workers;
 import org.threadline.trace.model.SupplyChain;
 
 /**
- * Screens every party of a chain, a run of parties at a time, on helper threads from the moment
- * it is made, and on the caller's thread too once it calls {@link #finish()}: the caller does
- * other work meanwhile (the graph, the balance), and no core waits at either end.
+ * Screens every party of a chain, a run of parties at a time, on the caller's workers from the
+ * moment it is made, and on the caller's thread too once it calls {@link #finish()}: the caller
+ * does other work meanwhile (the graph, the balance), and no core waits at either end.
  */
 final class PartyScreening {
   /** Parties screened per claim. */
@@ -20,21 +22,20 @@ final class PartyScreening {
   private final SupplyChain chain;
   private final ScreeningResult[] results;
   private final AtomicInteger nextRun = new AtomicInteger();
-  private final List<Thread> helpers = new ArrayList<>();
-  private volatile Throwable failure;
+  private final List<SharedTask<Void>> helpers = new ArrayList<>();
   private volatile boolean abandoned;
 
-  PartyScreening(Screener screener, SupplyChain chain) {
+  PartyScreening(Screener screener, SupplyChain chain, Workers workers) {
     this.screener = screener;
     this.chain = chain;
     this.results = new ScreeningResult[chain.parties().size()];
-    int cores = Runtime.getRuntime().availableProcessors();
-    int count = Math.min(Math.max(1, cores - 1), (results.length + RUN - 1) / RUN);
-    for (int i = 0; i < count; i++) {
-      Thread helper = new Thread(this::screenRuns, "screen parties " + (i + 1));
-      helper.setDaemon(true);
-      helpers.add(helper);
-      helper.start();
+    // The caller's thread is busy until finish(): the helpers take the other shares.
+    int count = Math.min(Math.max(1, workers.parallelism() - 1), (results.length + RUN - 1) / RUN);
+    for (int i = 0; i < count && workers.parallelism() > 1; i++) {
+      helpers.add(workers.start(() -> {
+        screenRuns();
+        return null;
+      }));
     }
   }
 
@@ -48,28 +49,17 @@ final class PartyScreening {
         }
       }
     } catch (RuntimeException | Error e) {
-      failure = e;
       abandoned = true;
+      throw e;
     }
   }
 
   /** Screens what is left on this thread too, and returns every party's result, by index. */
   ScreeningResult[] finish() {
     screenRuns();
-    for (Thread helper : helpers) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while screening the parties", e);
-      }
-    }
-    Throwable f = failure;
-    if (f instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (f instanceof Error error) {
-      throw error;
+    // A helper the executor never started runs here, finds nothing left and returns.
+    for (SharedTask<Void> helper : helpers) {
+      helper.join();
     }
     return results;
   }
@@ -77,5 +67,8 @@ final class PartyScreening {
   /** Stops the helpers after the parties they are screening: the trace failed. */
   void abandon() {
     abandoned = true;
+    for (SharedTask<Void> helper : helpers) {
+      helper.cancel();
+    }
   }
 }

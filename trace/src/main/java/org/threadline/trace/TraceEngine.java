@@ -2,11 +2,12 @@ package org.threadline.trace;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.threadline.core.goods.GoodsClassifier;
 import org.threadline.core.lists.ListInfo;
 import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.screening.Screener;
+import org.threadline.core.work.SharedTask;
+import org.threadline.core.work.Workers;
 import org.threadline.trace.balance.MassBalance;
 import org.threadline.trace.evidence.EvidenceRules;
 import org.threadline.trace.graph.Components;
@@ -27,6 +28,7 @@ public final class TraceEngine {
   private final GoodsClassifier goods;
   private final SectorLookup sectors;
   private final List<ListInfo> extraLists;
+  private final Workers workers;
 
   /**
    * @param screener screens each party (lists, Xinjiang nexus, goods it says it supplies)
@@ -34,13 +36,16 @@ public final class TraceEngine {
    * @param sectors the UFLPA high-priority sector of an HTS code
    * @param extraLists further data the result names with its version (the DOL list, the sector
    *     table), beyond the screener's lists
+   * @param workers the threads the caller lends for screening the parties and tracing the
+   *     shipments ({@link Workers#CALLER_ONLY}: the calling thread alone)
    */
   public TraceEngine(Screener screener, GoodsClassifier goods, SectorLookup sectors,
-      List<ListInfo> extraLists) {
+      List<ListInfo> extraLists, Workers workers) {
     this.screener = screener;
     this.goods = goods;
     this.sectors = sectors;
     this.extraLists = List.copyOf(extraLists);
+    this.workers = workers;
   }
 
   /**
@@ -50,9 +55,9 @@ public final class TraceEngine {
    */
   public TraceResult trace(SupplyChain chain) {
     int partyCount = chain.parties().size();
-    // Screening needs the parties only: it starts on the other cores while this thread builds
-    // the graph, balances the volumes and lists the evidence rules, then joins in.
-    PartyScreening screening = new PartyScreening(screener, chain);
+    // Screening needs the parties only: it starts on the workers while this thread builds the
+    // graph, balances the volumes and lists the evidence rules, then joins in.
+    PartyScreening screening = new PartyScreening(screener, chain, workers);
     ProductionGraph g;
     Components components;
     MassBalance balance;
@@ -74,15 +79,20 @@ public final class TraceEngine {
 
     int shipmentCount = chain.shipments().size();
     ShipmentTrace[] traces = new ShipmentTrace[shipmentCount];
-    int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-        shipmentCount / 64));
+    int shares = Math.max(1, Math.min(workers.parallelism(), shipmentCount / 64));
     ShipmentTracer.Lines lines = new ShipmentTracer.Lines(g, balance, risks, evidence);
-    IntStream.range(0, workers).parallel().forEach(w -> {
-      ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors, lines);
-      for (int s = w; s < shipmentCount; s += workers) {
-        traces[s] = tracer.trace(s);
-      }
-    });
+    List<SharedTask<Void>> others = new ArrayList<>();
+    for (int w = 1; w < shares; w++) {
+      int share = w;
+      others.add(workers.start(() -> {
+        traceShare(share, shares, traces, g, balance, risks, evidence, lines);
+        return null;
+      }));
+    }
+    traceShare(0, shares, traces, g, balance, risks, evidence, lines);
+    for (SharedTask<Void> other : others) {
+      other.join();
+    }
 
     boolean[] partyGap = new boolean[partyCount];
     List<MassBalanceEntry> gaps = new ArrayList<>();
@@ -104,6 +114,15 @@ public final class TraceEngine {
     List<ListInfo> lists = new ArrayList<>(screener.lists());
     lists.addAll(extraLists);
     return new TraceResult(lists, chain, List.of(traces), parties, gaps);
+  }
+
+  /** Traces every {@code shares}-th shipment from {@code share} on. */
+  private void traceShare(int share, int shares, ShipmentTrace[] traces, ProductionGraph g,
+      MassBalance balance, RiskSources risks, EvidenceRules evidence, ShipmentTracer.Lines lines) {
+    ShipmentTracer tracer = new ShipmentTracer(g, balance, risks, evidence, sectors, lines);
+    for (int s = share; s < traces.length; s += shares) {
+      traces[s] = tracer.trace(s);
+    }
   }
 
   /** A party's tier: 0 for raw material, one more per flow downstream (the longest way in). */

@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadline.core.BadInputException;
 import org.threadline.input.InputOptions;
@@ -17,6 +24,7 @@ import org.threadline.trace.ingest.UnitTable;
 import org.threadline.trace.model.SupplyChain;
 
 class ChainSourcesTest {
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
   private static final String[][] PARTIES = {{"id", "name", "country", "role"},
       {"P-1", "Alpha Farm", "US", "raw_material_producer"}, {"P-2", "Beta Mill", "VN", "trader"}};
   private static final String[][] PRODUCTS = {{"id", "name", "hts"}, {"lint", "cotton lint", "5201"}};
@@ -74,9 +82,21 @@ class ChainSourcesTest {
       }
     }
   }
-  @Test
-  void aLargeFolderStillFailsOnItsFirstBadRowAndCheck(@TempDir Path dir) throws Exception {
-    // Rows are looked up on the thread that parses the file, thousands ahead of the checks:
+  /** Reads on the calling thread, ahead on a pool, and on an executor that never starts a task. */
+  static Stream<Executor> readers() {
+    return Stream.of(Runnable::run, POOL, task -> { });
+  }
+
+  @AfterAll
+  static void stopPool() {
+    POOL.shutdownNow();
+  }
+
+  @ParameterizedTest
+  @MethodSource("readers")
+  void aLargeFolderStillFailsOnItsFirstBadRowAndCheck(Executor executor, @TempDir Path dir)
+      throws Exception {
+    // Rows may be looked up on a worker that parses the file, thousands ahead of the checks:
     // the problem reported is still the first one, and within a row the first check's.
     StringBuilder parties = new StringBuilder("id,name,country,role\n");
     for (int i = 0; i < 5000; i++) {
@@ -93,11 +113,18 @@ class ChainSourcesTest {
     flows.append("F-x,P-1,P-2,lint,1,furlong,no_such_document\n");
     flows.append("F-y,P-1,P-404,lint,1,kg,invoice\n");
     Files.writeString(dir.resolve("flows.csv"), flows);
-    assertThatThrownBy(() -> read(dir)).isInstanceOf(BadInputException.class)
+    ChainReader reader = new ChainReader(UnitTable.bundled(), executor);
+    assertThatThrownBy(() -> reader.read(ChainSources.open(dir, InputOptions.defaults())))
+        .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("parties.csv, row 5001, column 'id': party id 'P-7' is used twice");
     Files.writeString(dir.resolve("parties.csv"), parties.substring(0,
         parties.lastIndexOf("P-7,Party Again")));
-    assertThatThrownBy(() -> read(dir)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> reader.read(ChainSources.open(dir, InputOptions.defaults())))
+        .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("flows.csv, row 6001, column 'unit': unknown unit 'furlong'");
+    Files.writeString(dir.resolve("flows.csv"), flows.substring(0, flows.lastIndexOf("F-x")));
+    SupplyChain chain = reader.read(ChainSources.open(dir, InputOptions.defaults()));
+    assertThat(chain.parties()).hasSize(5000);
+    assertThat(chain.parties().get(4999).id()).isEqualTo("P-4999");
   }
 }

@@ -122,6 +122,7 @@ final class TestScreening {
   }
 
   static TraceEngine engine(List<String> uflpaNames, List<String> wroNames) {
-    return new TraceEngine(screener(uflpaNames, wroNames), goods(), sectors(), List.of());
+    return new TraceEngine(screener(uflpaNames, wroNames), goods(), sectors(), List.of(),
+        org.threadline.core.work.Workers.CALLER_ONLY);
   }
 }

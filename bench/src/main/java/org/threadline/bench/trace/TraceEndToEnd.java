@@ -6,10 +6,14 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.threadline.cli.Main;
+import org.threadline.core.lists.TvpraList;
 import org.threadline.core.screening.Screener;
+import org.threadline.core.work.Workers;
+import org.threadline.engine.ListSource;
 import org.threadline.input.InputOptions;
-import org.threadline.lists.StandardScreening;
 import org.threadline.lists.goods.BundledGoods;
 import org.threadline.report.AtomicFile;
 import org.threadline.report.trace.TraceJson;
@@ -84,13 +88,20 @@ public final class TraceEndToEnd {
 
   /** The trace without per-party name and address screening (see the class comment). */
   private static Tracer goodsOnly() {
-    StandardScreening screening = StandardScreening.load(null, List.of());
+    TvpraList dol = ListSource.bundled().load().dolTvpra();
     Screener screener = new Screener(List.of(), party -> List.of(), party -> List.of(),
         List.of(), 0.7);
-    TraceEngine engine = new TraceEngine(screener, screening.goods(),
-        SectorLookup.of(BundledGoods.sectorTable()), List.of(screening.dolTvpra().info()));
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(cores, task -> {
+      Thread t = new Thread(task, "trace bench");
+      t.setDaemon(true);
+      return t;
+    });
+    TraceEngine engine = new TraceEngine(screener, BundledGoods.classifier(dol),
+        SectorLookup.of(BundledGoods.sectorTable()), List.of(dol.info()),
+        new Workers(pool, cores));
     return (in, out) -> {
-      var chain = new ChainReader(UnitTable.bundled())
+      var chain = new ChainReader(UnitTable.bundled(), pool)
           .read(ChainSources.open(in, InputOptions.defaults()));
       TraceResult result = engine.trace(chain);
       AtomicFile.write(out, stream -> TraceJson.write(result, stream));

@@ -40,7 +40,7 @@ final class TraceFixture {
     }, party -> List.of(), List.of(), 0.7);
     TraceEngine engine = new TraceEngine(screener, party -> List.of(),
         hts -> hts.startsWith("61") ? "apparel" : hts.startsWith("52") ? "cotton" : null,
-        List.of(UFLPA));
+        List.of(UFLPA), org.threadline.core.work.Workers.CALLER_ONLY);
     var source = ChainSources.open(Path.of("../examples/trace", example), InputOptions.defaults());
     return engine.trace(new ChainReader(UnitTable.bundled()).read(source));
   }

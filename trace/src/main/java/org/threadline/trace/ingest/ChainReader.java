@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,24 @@ public final class ChainReader {
       Pattern.compile("^\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(?:([^/]+?)\\s*(?:/|\\bper\\b)\\s*(.+?))?\\s*$");
 
   private final UnitTable units;
+  private final Executor executor;
   private final Map<String, String> files = new HashMap<>();
 
+  /** A reader that reads every table on the calling thread. */
   public ChainReader(UnitTable units) {
+    this(units, null);
+  }
+
+  /**
+   * A reader that reads each large table ahead on one of {@code executor}'s threads while the
+   * calling thread checks the rows (the caller reads on its own when the executor does not start
+   * the reading soon).
+   *
+   * @param executor the caller's threads, or null to read on the calling thread alone
+   */
+  public ChainReader(UnitTable units, Executor executor) {
     this.units = units;
+    this.executor = executor;
   }
 
   /** Reads and validates every table of the source. */
@@ -513,10 +528,11 @@ public final class ChainReader {
 
   private ChainTable optional(ChainSource source, String table) {
     ChainTable t = source.open(table);
-    if (t != null) {
-      files.put(table, t.fileName());
+    if (t == null) {
+      return null;
     }
-    return t;
+    files.put(table, t.fileName());
+    return executor == null ? t : new PrefetchingTable(t, executor);
   }
 
   private static void requireColumns(ChainTable t, Columns c, String... columns) {

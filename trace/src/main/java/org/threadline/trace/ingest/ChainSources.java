@@ -44,7 +44,7 @@ public final class ChainSources {
   }
 
   private static ChainTable adapt(TableSource source, String fileName) {
-    return new PrefetchingTable(new ChainTable() {
+    return new ChainTable() {
       @Override
       public String fileName() {
         return fileName;
@@ -70,7 +70,7 @@ public final class ChainSources {
       public void close() {
         source.close();
       }
-    });
+    };
   }
 
   private record Folder(Path folder, InputOptions options) implements ChainSource {

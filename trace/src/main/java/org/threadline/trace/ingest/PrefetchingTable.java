@@ -5,36 +5,49 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Reads a table's rows on a second thread, a batch at a time, while the caller validates the rows
- * already read: parsing a five-million-row file and resolving its references then share the two
- * cores instead of taking turns. The caller may hand part of its work on each row to that thread
- * ({@link #prepare}). A failure of the reading thread (a malformed row) reaches the caller at the
- * row where it happened, as the same exception.
+ * Reads a table's rows on one of the caller's worker threads, a batch at a time, while the caller
+ * validates the rows already read: parsing a five-million-row file and resolving its references
+ * then share the two cores instead of taking turns. The caller may hand part of its work on each
+ * row to that thread ({@link #prepare}). A failure of the reading task (a malformed row) reaches
+ * the caller at the row where it happened, as the same exception. When no worker takes the
+ * reading up soon (the executor is busy), the caller reads the table itself.
  */
 final class PrefetchingTable implements ChainTable {
   private static final int BATCH = 2048;
   private static final Batch END = new Batch(List.of(), null);
+  /** How long the caller waits for a worker to take up the reading before it reads itself. */
+  private static final long TAKE_UP_MILLIS = 20;
+
+  private static final int UNCLAIMED = 0;
+  private static final int WORKER = 1;
+  private static final int CALLER = 2;
 
   private final ChainTable source;
+  private final Executor executor;
   private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
-  private final Thread reader;
+  /** Who reads the source: nobody yet, a worker, or the caller; changed under this lock. */
+  private volatile int reader = UNCLAIMED;
   private Function<ChainRow, ?> preparer;
   private Batch current = new Batch(List.of(), null);
   private int position;
   private boolean started;
   private boolean ended;
   private volatile boolean closed;
+  private Thread worker;
+  /** What the preparer made of the last row, when the caller reads the table itself. */
+  private Object preparedHere;
 
   /** Rows read, and what the preparer made of each (null without a preparer). */
   private record Batch(List<ChainRow> rows, Object[] prepared) {}
 
-  PrefetchingTable(ChainTable source) {
+  PrefetchingTable(ChainTable source, Executor executor) {
     this.source = source;
-    this.reader = new Thread(this::readAll, "read " + source.fileName());
-    reader.setDaemon(true);
+    this.executor = executor;
   }
 
   /**
@@ -65,10 +78,17 @@ final class PrefetchingTable implements ChainTable {
 
   /** What the preparer made of the row {@link #next()} returned last. */
   Object prepared() {
-    return current.prepared[position - 1];
+    return reader == CALLER ? preparedHere : current.prepared[position - 1];
   }
 
   private void readAll() {
+    synchronized (this) {
+      if (reader != UNCLAIMED) {
+        return;
+      }
+      reader = WORKER;
+      worker = Thread.currentThread();
+    }
     try {
       List<ChainRow> batch = new ArrayList<>(BATCH);
       while (!closed && source.hasNext()) {
@@ -83,12 +103,19 @@ final class PrefetchingTable implements ChainTable {
       }
       batches.put(END);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // Closed: the caller stopped reading.
     } catch (RuntimeException e) {
       try {
         batches.put(e);
       } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
+        // Closed while failing: nobody is reading any more.
+      }
+    } finally {
+      synchronized (this) {
+        worker = null;
+        // A pooled thread goes back clean.
+        Thread.interrupted();
+        notifyAll();
       }
     }
   }
@@ -118,15 +145,18 @@ final class PrefetchingTable implements ChainTable {
   public boolean hasNext() {
     if (!started) {
       started = true;
-      reader.start();
+      executor.execute(this::readAll);
+    }
+    if (reader == CALLER) {
+      return source.hasNext();
     }
     while (!ended && position == current.rows.size()) {
-      Object next;
-      try {
-        next = batches.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading " + source.fileName(), e);
+      Object next = take();
+      if (next == null) {
+        if (claimForCaller()) {
+          return source.hasNext();
+        }
+        continue;
       }
       if (next instanceof RuntimeException failure) {
         ended = true;
@@ -143,25 +173,62 @@ final class PrefetchingTable implements ChainTable {
     return position < current.rows.size();
   }
 
+  /** The next batch; null when no worker has taken the reading up yet. */
+  private Object take() {
+    try {
+      return reader == WORKER
+          ? batches.take()
+          : batches.poll(TAKE_UP_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading " + source.fileName(), e);
+    }
+  }
+
   @Override
   public ChainRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    if (reader == CALLER) {
+      ChainRow row = source.next();
+      preparedHere = preparer == null ? null : preparer.apply(row);
+      return row;
+    }
     return current.rows.get(position++);
+  }
+
+  /** Takes the reading over when no worker has started it; false when one has. */
+  private synchronized boolean claimForCaller() {
+    if (reader == UNCLAIMED) {
+      reader = CALLER;
+    }
+    return reader == CALLER;
   }
 
   @Override
   public void close() {
     closed = true;
-    if (started) {
-      reader.interrupt();
-      try {
-        reader.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (started && !claimForCaller()) {
+      stopWorker();
     }
     source.close();
+  }
+
+  /** Stops the worker (blocked on a full queue, or between rows) and waits until it lets go. */
+  private synchronized void stopWorker() {
+    boolean interrupted = false;
+    while (worker != null) {
+      worker.interrupt();
+      batches.clear();
+      try {
+        wait(10);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

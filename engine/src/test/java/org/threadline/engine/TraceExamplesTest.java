@@ -1,39 +1,44 @@
-package org.threadline.trace;
+package org.threadline.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadline.core.model.Risk;
 import org.threadline.input.InputOptions;
-import org.threadline.lists.StandardScreening;
-import org.threadline.lists.goods.BundledGoods;
-import org.threadline.trace.ingest.ChainReader;
+import org.threadline.trace.Reason;
+import org.threadline.trace.ShipmentTrace;
+import org.threadline.trace.TraceResult;
 import org.threadline.trace.ingest.ChainSources;
-import org.threadline.trace.ingest.UnitTable;
-import org.threadline.trace.risk.SectorLookup;
 
 /**
- * The examples traced end to end with the real screening: the bundled lists, the name matcher,
- * the Xinjiang detector, the DOL goods and the HTS sector table.
+ * The examples traced end to end through the engine: the bundled lists, the name matcher, the
+ * Xinjiang detector, the DOL goods and the HTS sector table, on a pool of two.
  */
-class StandardScreeningExamplesTest {
+class TraceExamplesTest {
   @TempDir static Path home;
-  private static TraceEngine engine;
+  private static ExecutorService pool;
+  private static ScreeningEngine engine;
 
   @BeforeAll
-  static void load() {
-    StandardScreening screening = StandardScreening.load(home, List.of());
-    engine = new TraceEngine(screening.screener(0.7, List.of()), screening.goods(),
-        SectorLookup.of(BundledGoods.sectorTable()), List.of(screening.dolTvpra().info()));
+  static void build() {
+    pool = Executors.newFixedThreadPool(2);
+    engine = ScreeningEngine.builder(ListSource.folder(home)).executor(pool, 2).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
   }
 
   private static TraceResult trace(String example) {
-    var source = ChainSources.open(Path.of("../examples/trace", example), InputOptions.defaults());
-    return engine.trace(new ChainReader(UnitTable.bundled()).read(source));
+    return engine.trace(
+        ChainSources.open(Path.of("../examples/trace", example), InputOptions.defaults()));
   }
 
   @Test
@@ -73,5 +78,13 @@ class StandardScreeningExamplesTest {
     ShipmentTrace tshirts = trace("mass-balance-gap").shipments().get(0);
     assertThat(tshirts.verdict()).isEqualTo(Risk.HIGH);
     assertThat(tshirts.reasons()).extracting(Reason::kind).contains("mass_balance_gap");
+  }
+
+  @Test
+  void theResultNamesEveryListVersionItUsed() {
+    TraceResult r = trace("tomato");
+    assertThat(r.lists()).extracting(i -> i.id())
+        .containsSequence("uflpa", "cbp_wro")
+        .contains("dol_tvpra", "uflpa_sectors");
   }
 }
