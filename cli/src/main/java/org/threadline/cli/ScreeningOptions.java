@@ -25,7 +25,7 @@ public final class ScreeningOptions {
    */
   ScreeningEngine engine(WorkerPool pool, List<Article> adverseMedia) {
     return ScreeningEngine.builder(lists.source())
-        .executor(pool.executor(), pool.size())
+        .workers(pool.workers())
         .threshold(threshold)
         .adverseMedia(adverseMedia)
         .build();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.threadline.core.model.Risk;
+import org.threadline.core.work.Workers;
 import org.threadline.engine.ScreeningEngine;
 import org.threadline.input.InputOptions;
 import org.threadline.report.AtomicFile;
@@ -69,13 +70,14 @@ public final class TraceCommand implements Callable<Integer> {
       // The lists load (and the matcher builds its index) on the pool while the chain is read.
       ScreeningEngine engine = screening.engine(pool, media.articles());
       result = engine.trace(ChainSources.open(path, InputOptions.defaults()));
-    }
-    if (out != null) {
-      AtomicFile.write(out, stream -> write(fmt, result, stream));
-    } else {
-      PrintStream stdout = System.out;
-      write(fmt, result, stdout);
-      stdout.flush();
+      Workers workers = pool.workers();
+      if (out != null) {
+        AtomicFile.write(out, stream -> write(fmt, result, stream, workers));
+      } else {
+        PrintStream stdout = System.out;
+        write(fmt, result, stdout, workers);
+        stdout.flush();
+      }
     }
     Risk worst = Risk.NONE;
     for (ShipmentTrace s : result.shipments()) {
@@ -84,12 +86,13 @@ public final class TraceCommand implements Callable<Integer> {
     return failOn.exitCode(worst);
   }
 
-  private void write(String fmt, TraceResult result, OutputStream stream) throws IOException {
+  private void write(String fmt, TraceResult result, OutputStream stream, Workers workers)
+      throws IOException {
     switch (fmt) {
       case "html" -> TraceHtml.write(result, stream);
       case "pdf" -> TracePdf.write(result, stream,
           warning -> spec.commandLine().getErr().println("threadline: " + warning));
-      default -> TraceJson.write(result, stream);
+      default -> TraceJson.write(result, stream, workers);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.threadline.cli;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.threadline.core.work.Workers;
 
 /**
  * The threads a command lends the screening engine: a fixed pool of daemon threads, shut down
@@ -20,12 +21,9 @@ final class WorkerPool implements AutoCloseable {
     });
   }
 
-  ExecutorService executor() {
-    return executor;
-  }
-
-  int size() {
-    return size;
+  /** The pool as the engine and the writers take it. */
+  Workers workers() {
+    return new Workers(executor, size);
   }
 
   @Override

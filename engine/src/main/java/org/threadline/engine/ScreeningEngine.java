@@ -206,7 +206,12 @@ public final class ScreeningEngine {
      * parallelism} shares (the calling thread's included). Default: the calling thread alone.
      */
     public Builder executor(Executor executor, int parallelism) {
-      this.workers = new Workers(executor, parallelism);
+      return workers(new Workers(executor, parallelism));
+    }
+
+    /** The threads the engine may use, as {@link #executor(Executor, int)} takes them. */
+    public Builder workers(Workers workers) {
+      this.workers = Objects.requireNonNull(workers, "workers");
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.threadline.core.work.ScratchPool;
 import org.threadline.media.text.CharFolding;
 
 /**
@@ -32,7 +33,8 @@ public final class PhraseAutomaton<T> {
   private final boolean[] rightBoundary;
   private final List<T> payloads;
   private final int ringMask;
-  private final ThreadLocal<long[]> caches = ThreadLocal.withInitial(TransitionTable::newCache);
+  /** Transition caches, one per scan in progress (see {@link TransitionTable#get(int, char, long[])}). */
+  private final ScratchPool<long[]> caches = ScratchPool.perCore(TransitionTable::newCache);
 
   /** Receives each match. */
   @FunctionalInterface
@@ -88,7 +90,15 @@ public final class PhraseAutomaton<T> {
    */
   public void scan(CharSequence text, HitSink<? super T> sink) {
     Objects.requireNonNull(sink, "sink");
-    Scan scan = new Scan(text, sink, caches.get());
+    long[] cache = caches.take();
+    try {
+      scan(text, new Scan(text, sink, cache));
+    } finally {
+      caches.give(cache);
+    }
+  }
+
+  private void scan(CharSequence text, Scan scan) {
     final int n = text.length();
     boolean lastSeparator = true;
     int pending = 0; // how many chars of a word "and" are held back

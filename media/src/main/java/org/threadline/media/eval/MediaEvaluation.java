@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.threadline.media.analysis.ArticleAnalysis;
 import org.threadline.media.analysis.IndicatorFinding;
@@ -75,12 +76,13 @@ public final class MediaEvaluation {
   private static Score compare(String file, String kind, Set<String> expected, Set<String> found, List<String> errors) {
     Set<String> tp = new HashSet<>(expected);
     tp.retainAll(found);
-    for (String f : found) {
+    // Sorted: the sets' own order changes from run to run, and so would the report.
+    for (String f : new TreeSet<>(found)) {
       if (!expected.contains(f)) {
         errors.add(file + ": unexpected " + kind + " " + f);
       }
     }
-    for (String e : expected) {
+    for (String e : new TreeSet<>(expected)) {
       if (!found.contains(e)) {
         errors.add(file + ": missed " + kind + " " + e);
       }

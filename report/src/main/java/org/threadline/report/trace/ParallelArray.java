@@ -6,10 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.stream.IntStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.threadline.core.work.SharedTask;
+import org.threadline.core.work.Workers;
 
 /**
- * Writes the elements of a large JSON array on every core, in order, with the bytes a single
+ * Writes the elements of a large JSON array on the caller's workers, in order, with the bytes a single
  * pretty-printing generator would write: a million-party trace spends most of its writing time
  * laying out shipments and parties, each on its own.
  *
@@ -38,27 +42,33 @@ final class ParallelArray {
    * in the root object (the trace's arrays do); {@code out} is the stream {@code g} writes to and
    * {@code factory} the one {@code g} came from.
    */
-  static void write(JsonFactory factory, JsonGenerator g, OutputStream out, int count,
-      Element element) throws IOException {
+  static void write(JsonFactory factory, JsonGenerator g, OutputStream out, Workers workers,
+      int count, Element element) throws IOException {
     g.flush();
     int runs = (count + RUN - 1) / RUN;
     for (int first = 0; first < runs; first += RUNS_PER_ROUND) {
       int from = first;
       int to = Math.min(runs, first + RUNS_PER_ROUND);
-      Buffer[] laidOut;
+      List<SharedTask<Buffer>> laidOut = new ArrayList<>(to - from);
+      for (int run = from; run < to; run++) {
+        int start = run * RUN;
+        int end = Math.min(count, (run + 1) * RUN);
+        Callable<Buffer> layOut = () -> layOut(factory, start, end, element);
+        // The first run of a round is the caller's; the others go to the workers.
+        laidOut.add(workers.parallelism() > 1 && run > from
+            ? workers.start(layOut) : new SharedTask<>(layOut));
+      }
       try {
-        laidOut = IntStream.range(from, to).parallel()
-            .mapToObj(run -> layOut(factory, run * RUN, Math.min(count, (run + 1) * RUN),
-                element))
-            .toArray(Buffer[]::new);
+        for (int k = 0; k < laidOut.size(); k++) {
+          if (from + k > 0) {
+            out.write(',');
+          }
+          laidOut.get(k).join().writeElementsTo(out);
+        }
       } catch (UncheckedIOException e) {
         throw e.getCause();
-      }
-      for (int k = 0; k < laidOut.length; k++) {
-        if (from + k > 0) {
-          out.write(',');
-        }
-        laidOut[k].writeElementsTo(out);
+      } finally {
+        laidOut.forEach(SharedTask::cancel);
       }
     }
   }

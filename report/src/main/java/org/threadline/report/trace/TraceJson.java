@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.threadline.core.lists.ListInfo;
+import org.threadline.core.work.Workers;
 import org.threadline.report.ResultJson;
 import org.threadline.trace.MassBalanceEntry;
 import org.threadline.trace.PartyTrace;
@@ -39,17 +40,26 @@ public final class TraceJson {
 
   /** Writes the result, indented for reading, to {@code out} (which stays open). */
   public static void write(TraceResult result, OutputStream out) throws IOException {
+    write(result, out, Workers.CALLER_ONLY);
+  }
+
+  /**
+   * Writes the result as {@link #write(TraceResult, OutputStream)} does, laying out shipments
+   * and parties on the caller's {@code workers} as well: the bytes are the same.
+   */
+  public static void write(TraceResult result, OutputStream out, Workers workers)
+      throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       g.useDefaultPrettyPrinter();
-      write(result, g, out);
+      write(result, g, out, workers);
     }
     out.write('\n');
     out.flush();
   }
 
-  private static void write(TraceResult result, JsonGenerator g, OutputStream out)
-      throws IOException {
+  private static void write(TraceResult result, JsonGenerator g, OutputStream out,
+      Workers workers) throws IOException {
     SupplyChain chain = result.chain();
     g.writeStartObject();
     g.writeArrayFieldStart("lists");
@@ -64,12 +74,12 @@ public final class TraceJson {
     java.util.Map<String, Integer> partyIndex = chain.partyIndex();
     List<ShipmentTrace> shipments = result.shipments();
     g.writeArrayFieldStart("shipments");
-    ParallelArray.write(FACTORY, g, out, shipments.size(),
+    ParallelArray.write(FACTORY, g, out, workers, shipments.size(),
         (i, to) -> shipment(chain, shipments.get(i), to, id -> tiers[partyIndex.get(id)]));
     g.writeEndArray();
     List<PartyTrace> parties = result.parties();
     g.writeArrayFieldStart("parties");
-    ParallelArray.write(FACTORY, g, out, parties.size(), (i, to) -> {
+    ParallelArray.write(FACTORY, g, out, workers, parties.size(), (i, to) -> {
       PartyTrace p = parties.get(i);
       ObjectNode o = ResultJson.toJson(p.screening());
       o.put("name", p.party().party().name());
