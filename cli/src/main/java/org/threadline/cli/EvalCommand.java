@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EvalNamesCommand.class,
       EvalXinjiangCommand.class,
-      EvalMediaCommand.class
+      EvalMediaCommand.class,
+      EvalRealworldCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
