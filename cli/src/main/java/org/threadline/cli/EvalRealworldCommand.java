@@ -10,23 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.threadline.core.BadInputException;
-import org.threadline.core.model.Party;
-import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.screening.RiskRules;
-import org.threadline.core.screening.Screener;
 import org.threadline.core.screening.eval.RealWorldEvaluation;
 import org.threadline.core.screening.eval.RealWorldEvaluation.Alarm;
 import org.threadline.core.screening.eval.RealWorldEvaluation.Population;
 import org.threadline.core.screening.eval.RealWorldEvaluation.Positive;
+import org.threadline.engine.ListSource;
+import org.threadline.engine.ListVersion;
+import org.threadline.engine.ScreeningEngine;
 import org.threadline.input.InputOptions;
 import org.threadline.input.PartyReader;
 import org.threadline.input.PartySource;
-import org.threadline.lists.StandardScreening;
 import org.threadline.lists.eval.RealWorldLabels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,8 +48,6 @@ import picocli.CommandLine.Option;
       "Lists: the bundled copies only, so that figures do not depend on your data folder."
     })
 public final class EvalRealworldCommand implements Callable<Integer> {
-  private static final int BATCH = 512;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--dir", required = true, paramLabel = "DIR",
@@ -88,45 +82,25 @@ public final class EvalRealworldCommand implements Callable<Integer> {
       throw new BadInputException(dir.toString(), -1, null,
           "holds no supplier files (CSV, TSV, XLSX, JSON, JSON Lines)");
     }
-    Path noUserLists = Files.createTempDirectory("threadline-eval");
-    StandardScreening standard;
-    try {
-      standard = StandardScreening.load(noUserLists, List.of());
-    } finally {
-      Files.deleteIfExists(noUserLists);
-    }
-    Screener screener = standard.screener(Math.min(threshold, 0.5), List.of());
     var eval = new RealWorldEvaluation(threshold, RealWorldLabels.listLabels(),
         RealWorldLabels.xinjiangLabels());
-    long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
+    long started;
+    try (WorkerPool pool = new WorkerPool(Math.max(1, threads), "threadline-eval")) {
+      // The bundled lists only, whatever the user's data folder holds.
+      ScreeningEngine engine = ScreeningEngine.builder(ListSource.bundled())
+          .workers(pool.workers())
+          .threshold(Math.min(threshold, 0.5))
+          .build();
+      ListVersion lists = engine.lists();
+      started = System.nanoTime();
       for (Path file : files) {
         String rel = dir.relativize(file).toString().replace('\\', '/');
         String population = file.getParent().equals(dir) ? "(top)"
             : dir.relativize(file.getParent()).toString().replace('\\', '/');
         try (PartySource source = PartyReader.open(file, InputOptions.defaults())) {
-          List<Future<List<ScreeningResult>>> batches = new ArrayList<>();
-          List<Party> batch = new ArrayList<>(BATCH);
-          while (source.hasNext()) {
-            batch.add(source.next());
-            if (batch.size() == BATCH) {
-              batches.add(pool.submit(screen(screener, batch)));
-              batch = new ArrayList<>(BATCH);
-            }
-          }
-          if (!batch.isEmpty()) {
-            batches.add(pool.submit(screen(screener, batch)));
-          }
-          for (Future<List<ScreeningResult>> f : batches) {
-            for (ScreeningResult r : f.get()) {
-              eval.add(population, rel, r);
-            }
-          }
+          engine.screenInOrder(lists, source, r -> eval.add(population, rel, r));
         }
       }
-    } finally {
-      pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     report(out, eval, files.size(), seconds);
@@ -135,16 +109,6 @@ public final class EvalRealworldCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nWrote the unreviewed alarms to %s%n", unreviewed);
     }
     return ThreadlineCommand.EXIT_OK;
-  }
-
-  private static Callable<List<ScreeningResult>> screen(Screener screener, List<Party> batch) {
-    return () -> {
-      List<ScreeningResult> results = new ArrayList<>(batch.size());
-      for (Party p : batch) {
-        results.add(screener.screen(p));
-      }
-      return results;
-    };
   }
 
   static List<Path> populationFiles(Path dir) throws IOException {
