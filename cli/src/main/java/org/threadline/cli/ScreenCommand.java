@@ -1,5 +1,6 @@
 package org.threadline.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -44,7 +45,11 @@ import picocli.CommandLine.Parameters;
       "3:a result reached the --fail-on level"
     })
 public final class ScreenCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files of parties to screen.")
+  /** The file name that stands for standard input. */
+  private static final String STDIN = "-";
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Files of parties to screen; - reads standard input.")
   List<Path> files;
 
   @Option(
@@ -77,14 +82,16 @@ public final class ScreenCommand implements Callable<Integer> {
   @Mixin MediaOption media;
   @Mixin FailOnOption failOn;
 
+  private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
 
   public ScreenCommand() {
-    this(System.out, System.err);
+    this(System.in, System.out, System.err);
   }
 
-  ScreenCommand(PrintStream stdout, PrintStream stderr) {
+  ScreenCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
   }
@@ -101,7 +108,9 @@ public final class ScreenCommand implements Callable<Integer> {
     List<PartySource> sources = new ArrayList<>();
     try (WorkerPool pool = new WorkerPool(threads, "threadline-screen")) {
       for (Path file : files) {
-        sources.add(PartyReader.open(file, inputOptions));
+        sources.add(file.toString().equals(STDIN)
+            ? PartyReader.open(stdin, "standard input", inputOptions)
+            : PartyReader.open(file, inputOptions));
       }
       ScreeningEngine engine = screening.engine(pool, media.articles());
       var extraColumns = new LinkedHashSet<String>();

@@ -1,5 +1,6 @@
 package org.threadline.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +51,16 @@ public final class ThreadlineCommand implements Runnable {
    * streams they write to, so tests run every command in-process.
    */
   public static CommandLine commandLine(PrintStream out, PrintStream err) {
+    return commandLine(System.in, out, err);
+  }
+
+  /** The command line reading standard input from {@code in}, as {@code screen -} does. */
+  static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == ScreenCommand.class) {
-          return cls.cast(new ScreenCommand(out, err));
+          return cls.cast(new ScreenCommand(in, out, err));
         }
         if (cls == DemoCommand.class) {
           return cls.cast(new DemoCommand(out, err));

@@ -113,4 +113,14 @@ class ScreenAcceptanceTest {
         .isEqualTo("阿瓦提县");
     assertThat(RESULTS.get("S-16").has("location")).isFalse();
   }
+
+  @Test
+  void standardInputIsScreenedAsTheSameFileWouldBe() throws Exception {
+    CliRun fromStdin = CliRun.withInput(java.nio.file.Files.readAllBytes(SUPPLIERS), "screen",
+        "-", "--lists", emptyListsDir.toString());
+    assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
+    CliRun fromFile = CliRun.of("screen", SUPPLIERS.toString(), "--lists",
+        emptyListsDir.toString());
+    assertThat(fromStdin.out()).isEqualTo(fromFile.out());
+  }
 }

@@ -52,6 +52,8 @@ final class DelimitedTableSource extends LookaheadTableSource {
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
         .setIgnoreEmptyLines(true)
+        // Hand-written files put a space after the comma, before a quoted value.
+        .setIgnoreSurroundingSpaces(true)
         .get();
     CSVParser parser;
     try {

@@ -8,11 +8,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.threadline.core.BadInputException;
 
 /**
  * Tells the encoding of a text file from its first bytes.
@@ -70,6 +74,10 @@ final class EncodingDetector {
     if (isUtf8(prefix, length, complete)) {
       return Optional.of(new Detected(StandardCharsets.UTF_8, 0, "valid UTF-8"));
     }
+    Charset declared = declaredPageCharset(prefix, length);
+    if (declared != null) {
+      return Optional.of(new Detected(declared, 0, "the page's meta charset"));
+    }
     byte[] sample = length == prefix.length ? prefix : java.util.Arrays.copyOf(prefix, length);
     CharsetMatch[] guesses = new CharsetDetector().setText(sample).detectAll();
     CharsetMatch guess = guesses.length == 0 ? null : guesses[0];
@@ -95,6 +103,53 @@ final class EncodingDetector {
           "ICU guess, confidence " + guess.getConfidence() + "%"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The encoding to read a text in: the one the user gave (a UTF-8 byte-order mark then skipped),
+   * else the one detected, announced through the options' warnings when it is not UTF-8.
+   *
+   * @throws BadInputException naming the file when the encoding cannot be told
+   */
+  static Detected choose(byte[] prefix, int length, boolean complete, InputOptions options,
+      String fileName) {
+    Charset given = options.encoding();
+    if (given != null) {
+      int bom = given.equals(StandardCharsets.UTF_8) ? utf8BomLength(prefix, length) : 0;
+      return new Detected(given, bom, "given");
+    }
+    Detected detected = detect(prefix, length, complete)
+        .orElseThrow(() -> new BadInputException(fileName, -1, null,
+            "cannot tell the text encoding; give it (for example --encoding GB18030, Big5 or"
+                + " UTF-8)"));
+    if (!detected.charset().equals(StandardCharsets.UTF_8)) {
+      options.warnings().accept(fileName + ": read as " + detected.charset().name() + " ("
+          + detected.how() + ")");
+    }
+    return detected;
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The character set an HTML page declares in a meta tag (a browser saves a page in the page's
+   * own encoding), or null when the bytes are not such a page or the charset is unknown.
+   */
+  private static Charset declaredPageCharset(byte[] prefix, int length) {
+    String head = new String(prefix, 0, Math.min(length, 4096), StandardCharsets.ISO_8859_1);
+    if (!head.stripLeading().startsWith("<")) {
+      return null;
+    }
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.isSupported(m.group(1)) ? Charset.forName(m.group(1)) : null;
+    } catch (IllegalCharsetNameException e) {
+      return null;
+    }
   }
 
   static int utf8BomLength(byte[] prefix, int length) {

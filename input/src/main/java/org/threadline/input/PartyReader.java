@@ -1,5 +1,6 @@
 package org.threadline.input;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -13,6 +14,14 @@ public final class PartyReader {
   /** Opens the parties in {@code file} (for XLSX, its first sheet). */
   public static PartySource open(Path file, InputOptions options) {
     return from(TableReader.open(file, options));
+  }
+
+  /**
+   * Opens the parties in a stream (an upload, standard input), read as a file of that name would
+   * be; the stream is closed with the source.
+   */
+  public static PartySource open(InputStream in, String name, InputOptions options) {
+    return from(TableReader.open(in, name, options));
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.threadline.input;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -14,15 +17,17 @@ import org.threadline.core.BadInputException;
 
 /**
  * Opens a user's table, whatever its layout: CSV (comma or semicolon), TSV, XLSX, a JSON array of
- * objects or JSON Lines. The layout is told from the extension ({@code .csv .tsv .txt .xlsx .json
- * .jsonl .ndjson}) and the first bytes; the text encoding is detected unless given. Every source
- * reads lazily, so a file of any size is read in constant memory.
+ * objects or JSON Lines; from a file, from a stream (an upload, standard input) or from text
+ * already decoded. The layout is told from the name's extension ({@code .csv .tsv .txt .xlsx
+ * .json .jsonl .ndjson}) and the first bytes; the text encoding is detected unless given. Every
+ * source reads lazily, so a table of any size is read in constant memory. Supplier files, supply
+ * chains and the user's own lists are all read here.
  *
- * <p>Every problem with the file is a {@link BadInputException} naming the file, and the row and
+ * <p>Every problem with the input is a {@link BadInputException} naming the file, and the row and
  * column when there is one.
  */
 public final class TableReader {
-  /** How much of a file is looked at to tell its layout and encoding. */
+  /** How much of an input is looked at to tell its layout and encoding. */
   static final int PREFIX_BYTES = 64 * 1024;
 
   private TableReader() {}
@@ -31,18 +36,57 @@ public final class TableReader {
   public static TableSource open(Path file, InputOptions options) {
     String fileName = file.toString();
     checkReadable(file, fileName);
-    byte[] prefix = new byte[PREFIX_BYTES];
-    int length = readPrefix(file, fileName, prefix);
-    if (length == 0) {
-      throw new BadInputException(fileName, -1, null,
-          "the file is empty: expected a header row naming the columns (name, address, ...)");
+    InputStream in;
+    long size;
+    try {
+      in = Files.newInputStream(file);
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new BadInputException(fileName, -1, null, "cannot read the file: " + e.getMessage(), e);
     }
-    String extension = InputFormat.extension(fileName);
-    if (InputFormat.looksLikeZip(prefix, length)) {
-      return XlsxTableSource.open(file, fileName, null, options);
+    return open(in, fileName, size, file, options);
+  }
+
+  /**
+   * Opens the table in a stream of bytes (an upload, standard input); for an XLSX workbook, its
+   * first sheet (the workbook is copied to a temporary file first, as a workbook's parts are read
+   * out of order). The stream is closed when the table is.
+   *
+   * @param name the name to give in messages; its extension, if any, says the layout
+   */
+  public static TableSource open(InputStream in, String name, InputOptions options) {
+    return open(in, name, -1, null, options);
+  }
+
+  /**
+   * Opens the table in text already decoded: a CSV, TSV, JSON array or JSON Lines the caller
+   * holds as characters. The reader is closed when the table is.
+   *
+   * @param name the name to give in messages; its extension, if any, says the layout
+   */
+  public static TableSource open(Reader text, String name, InputOptions options) {
+    BufferedReader reader = new BufferedReader(text, PREFIX_BYTES);
+    String sample;
+    try {
+      reader.mark(PREFIX_BYTES);
+      char[] head = new char[PREFIX_BYTES];
+      int n = reader.read(head, 0, head.length);
+      sample = n <= 0 ? "" : new String(head, 0, n);
+      reader.reset();
+      if (sample.startsWith("\uFEFF")) {
+        reader.skip(1);
+        sample = sample.substring(1);
+      }
+    } catch (IOException e) {
+      closeQuietly(reader);
+      throw new BadInputException(name, -1, null, "cannot read the text: " + e.getMessage(), e);
     }
-    checkNotBinarySpreadsheet(fileName, extension, prefix, length);
-    return openText(file, fileName, extension, prefix, length, options);
+    if (sample.isBlank()) {
+      closeQuietly(reader);
+      throw empty(name);
+    }
+    return openDecoded(name, InputFormat.extension(name), sample, reader,
+        new TextFile(name, StandardCharsets.UTF_8), options);
   }
 
   /** Opens the sheet named {@code sheet} of an XLSX workbook. */
@@ -71,8 +115,76 @@ public final class TableReader {
     }
   }
 
-  private static int readPrefix(Path file, String fileName, byte[] prefix) {
-    try (InputStream in = Files.newInputStream(file)) {
+  /**
+   * Opens the bytes of {@code in}, the whole of a file when {@code file} is not null (a workbook
+   * is then read from the file itself).
+   */
+  private static TableSource open(InputStream in, String fileName, long size, Path file,
+      InputOptions options) {
+    try {
+      byte[] prefix = new byte[PREFIX_BYTES];
+      int length = readPrefix(in, fileName, prefix);
+      if (length == 0) {
+        throw empty(fileName);
+      }
+      String extension = InputFormat.extension(fileName);
+      if (InputFormat.looksLikeZip(prefix, length)) {
+        if (file != null) {
+          closeQuietly(in);
+          return XlsxTableSource.open(file, fileName, null, options);
+        }
+        return SpooledWorkbook.open(prefix, length, in, fileName, options);
+      }
+      checkNotBinarySpreadsheet(fileName, extension, prefix, length);
+      boolean whole = length < prefix.length;
+      EncodingDetector.Detected detected =
+          EncodingDetector.choose(prefix, length, whole, options, fileName);
+      Charset charset = detected.charset();
+      int bom = detected.bomLength();
+      TextFile text = new TextFile(fileName, charset);
+      Reader reader = text.open(new SequenceInputStream(
+          new ByteArrayInputStream(prefix, bom, length - bom), in), size);
+      try {
+        return openDecoded(fileName, extension, sample(prefix, bom, length, charset), reader,
+            text, options);
+      } catch (RuntimeException e) {
+        closeQuietly(reader);
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      closeQuietly(in);
+      throw e;
+    }
+  }
+
+  /** Picks the layout from the name and the first characters, and opens it. */
+  private static TableSource openDecoded(String fileName, String extension, String sample,
+      Reader reader, TextFile text, InputOptions options) {
+    try {
+      switch (InputFormat.ofText(extension, sample)) {
+        case JSON:
+          return JsonArrayTableSource.open(fileName, options, text, reader);
+        case JSONL:
+          return JsonLinesTableSource.open(fileName, options, text, reader);
+        case TSV:
+          return DelimitedTableSource.open(fileName, options, text, reader, '\t');
+        default:
+          return DelimitedTableSource.open(fileName, options, text, reader,
+              InputFormat.delimiter(sample));
+      }
+    } catch (RuntimeException e) {
+      closeQuietly(reader);
+      throw e;
+    }
+  }
+
+  private static BadInputException empty(String fileName) {
+    return new BadInputException(fileName, -1, null,
+        "the file is empty: expected a header row naming the columns (name, address, ...)");
+  }
+
+  private static int readPrefix(InputStream in, String fileName, byte[] prefix) {
+    try {
       return in.readNBytes(prefix, 0, prefix.length);
     } catch (IOException e) {
       throw new BadInputException(fileName, -1, null, "cannot read the file: " + e.getMessage(), e);
@@ -97,52 +209,6 @@ public final class TableReader {
     }
   }
 
-  private static TableSource openText(Path file, String fileName, String extension, byte[] prefix,
-      int length, InputOptions options) {
-    Charset charset = options.encoding();
-    int bom = 0;
-    if (charset == null) {
-      boolean whole = length < prefix.length;
-      EncodingDetector.Detected detected = EncodingDetector.detect(prefix, length, whole)
-          .orElseThrow(() -> new BadInputException(fileName, -1, null,
-              "cannot tell the text encoding; give it (for example --encoding GB18030, Big5 or"
-                  + " UTF-8)"));
-      charset = detected.charset();
-      bom = detected.bomLength();
-      if (!charset.equals(StandardCharsets.UTF_8)) {
-        options.warnings().accept(fileName + ": read as " + charset.name() + " ("
-            + detected.how() + ")");
-      }
-    } else if (charset.equals(StandardCharsets.UTF_8)) {
-      bom = EncodingDetector.utf8BomLength(prefix, length);
-    }
-    TextFile text = new TextFile(fileName, charset);
-    InputFormat format = InputFormat.ofText(extension, sample(prefix, bom, length, charset));
-    Reader reader;
-    try {
-      reader = text.open(file, bom);
-    } catch (IOException e) {
-      throw text.readError(-1, e);
-    }
-    try {
-      switch (format) {
-        case JSON:
-          return JsonArrayTableSource.open(fileName, options, text, reader);
-        case JSONL:
-          return JsonLinesTableSource.open(fileName, options, text, reader);
-        case TSV:
-          return DelimitedTableSource.open(fileName, options, text, reader, '\t');
-        default:
-          String head = sample(prefix, bom, length, charset);
-          return DelimitedTableSource.open(fileName, options, text, reader,
-              InputFormat.delimiter(head));
-      }
-    } catch (RuntimeException e) {
-      closeQuietly(reader);
-      throw e;
-    }
-  }
-
   /** The prefix decoded leniently: enough to see the first line and the first character. */
   private static String sample(byte[] prefix, int from, int length, Charset charset) {
     try {
@@ -156,11 +222,11 @@ public final class TableReader {
     }
   }
 
-  private static void closeQuietly(Reader reader) {
+  static void closeQuietly(java.io.Closeable c) {
     try {
-      reader.close();
+      c.close();
     } catch (IOException e) {
-      // Already failing with a clearer error; the reader was only reading.
+      // Already failing with a clearer error; the input was only being read.
     }
   }
 }

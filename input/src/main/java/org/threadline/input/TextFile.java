@@ -1,19 +1,20 @@
 package org.threadline.input;
 
 import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.threadline.core.BadInputException;
 
-/** A user's text file opened for decoding in one known encoding. */
+/**
+ * A user's text (a file, an upload, standard input) decoded in one known encoding, with the
+ * errors a user can act on when bytes do not decode.
+ */
 final class TextFile {
   /**
    * Stands for undecodable bytes: a noncharacter, which no real text holds, unlike U+FFFD, which
@@ -36,21 +37,17 @@ final class TextFile {
   }
 
   /**
-   * A reader over the file after its first {@code skipBytes} bytes (a byte-order mark). Bytes the
+   * A reader over {@code in}, which holds the text's bytes after any byte-order mark. Bytes the
    * charset cannot decode become {@link #UNDECODABLE}, which {@link #checkDecoded} finds in the row
    * that holds them: readers read ahead, so failing in the decoder would name the wrong row.
+   *
+   * @param size how many bytes the text has in all, or -1 when that is not known (a stream)
    */
-  Reader open(Path file, int skipBytes) throws IOException {
-    size = Files.size(file);
-    CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
-    bytes = in;
-    try {
-      in.skipNBytes(skipBytes);
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
-    return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+  Reader open(InputStream in, long size) {
+    this.size = size;
+    CountingInputStream counted = new CountingInputStream(in);
+    bytes = counted;
+    return new BufferedReader(new InputStreamReader(counted, charset.newDecoder()
         .replaceWith(String.valueOf(UNDECODABLE))
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);

@@ -24,6 +24,8 @@ import org.threadline.core.lists.ListInfo;
 import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.lists.TvpraList;
 import org.threadline.core.model.FindingKind;
+import org.threadline.input.InputOptions;
+import org.threadline.input.TextInput;
 import org.threadline.lists.bundled.BundledData;
 import org.threadline.lists.parse.CbpWroCsvParser;
 import org.threadline.lists.parse.CsvTable;
@@ -112,7 +114,7 @@ public final class ListStore {
       ListCatalog.Entry bundled = catalog.get(DOL_TVPRA);
       UserCopy user = userCopy(DOL_TVPRA);
       dolTvpra = user != null
-          ? user.format.parseGoods(TextFile.readUtf8(user.file), user.file.getFileName().toString(), user.info)
+          ? user.format.parseGoods(TextInput.read(user.file, InputOptions.defaults()), user.file.getFileName().toString(), user.info)
           : bundled.format().parseGoods(bundledText(bundled.file()), "data/" + bundled.file(), bundled.info());
     }
     return dolTvpra;
@@ -139,7 +141,7 @@ public final class ListStore {
    * @throws BadInputException when the id is unknown or the file is not a valid copy
    */
   public ReferenceList readEntityFile(String listId, Path file) {
-    String text = TextFile.readUtf8(file);
+    String text = TextInput.read(file, InputOptions.defaults());
     ListFormat format = formatOf(listId, file, text);
     ListInfo info = userInfo(listId, file, text);
     if (format.holdsGoods()) {
@@ -152,7 +154,7 @@ public final class ListStore {
 
   /** Reads a file as a copy of the DOL TVPRA list, without saving it. */
   public TvpraList readTvpraFile(Path file) {
-    String text = TextFile.readUtf8(file);
+    String text = TextInput.read(file, InputOptions.defaults());
     ListFormat format = formatOf(DOL_TVPRA, file, text);
     return format.parseGoods(text, file.toString(), userInfo(DOL_TVPRA, file, text));
   }
@@ -192,7 +194,7 @@ public final class ListStore {
     if (!catalog.has(listId) && isFtm(file)) {
       return saveSanctionsList(listId, file);
     }
-    String text = TextFile.readUtf8(file);
+    String text = TextInput.read(file, InputOptions.defaults());
     ListFormat format = formatOf(listId, file, text);
     ListInfo info = userInfo(listId, file, text);
     // Parse to validate and to find the newest effective date, which becomes the version.
@@ -270,7 +272,7 @@ public final class ListStore {
 
   private static ListInfo sanctionsInfo(Path p) {
     String date = fileDate(p);
-    return new ListInfo(TextFile.stem(p), "Sanctions list " + p.getFileName(), date, p.getFileName().toString(),
+    return new ListInfo(ListFileName.stem(p), "Sanctions list " + p.getFileName(), date, p.getFileName().toString(),
         date, "as published by the list's source (see the file's origin)", FindingKind.SANCTIONS_MATCH,
         true, true, null, "user");
   }
@@ -279,7 +281,7 @@ public final class ListStore {
     UserCopy user = userCopy(listId);
     if (user != null) {
       return user.format.parseEntities(
-          TextFile.readUtf8(user.file), user.file.getFileName().toString(), user.info);
+          TextInput.read(user.file, InputOptions.defaults()), user.file.getFileName().toString(), user.info);
     }
     ListCatalog.Entry bundled = catalog.get(listId);
     return bundled.format().parseEntities(bundledText(bundled.file()), "data/" + bundled.file(), bundled.info());
@@ -307,10 +309,10 @@ public final class ListStore {
     }
     files.sort(null);
     for (Path p : files) {
-      if (catalog.has(TextFile.stem(p))) {
+      if (catalog.has(ListFileName.stem(p))) {
         // A sanctions list must not pass for an official list (a "uflpa" match sets the presumption).
         throw new BadInputException(p.toString(), -1, null, "a sanctions list cannot be named like the bundled list '"
-            + TextFile.stem(p) + "': rename the file");
+            + ListFileName.stem(p) + "': rename the file");
       }
       lists.add(FtmImporter.load(p, sanctionsInfo(p)));
     }

@@ -1,6 +1,8 @@
 package org.threadline.lists;
 
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,15 +17,19 @@ import org.threadline.core.lists.ListEntry;
 import org.threadline.core.lists.ListInfo;
 import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.model.FindingKind;
+import org.threadline.input.InputOptions;
+import org.threadline.input.TableReader;
+import org.threadline.input.TableSource;
 import org.threadline.lists.parse.AliasSplitter;
 import org.threadline.lists.parse.CsvTable;
 import org.threadline.lists.parse.EntryIds;
 import org.threadline.lists.parse.SubsidiaryWording;
 
 /**
- * Loads a user's own list given with {@code --list FILE} (Contract 1): a CSV with the columns
- * {@code id, name, aliases, country, notes} (aliases separated by {@code ;}; only {@code name} is
- * required), or FollowTheMoney JSON Lines ({@code .jsonl}, {@code .ftm.json}, {@code .json}). The
+ * Loads a user's own list given with {@code --list FILE} (contract "Command line"): a CSV with
+ * the columns {@code id, name, aliases, country, notes} (aliases separated by {@code ;}; only
+ * {@code name} is required; TSV or XLSX too, in any encoding a supplier file may have), or
+ * FollowTheMoney JSON Lines ({@code .jsonl}, {@code .ftm.json}, {@code .json}). The
  * list id is the file name without its extension; its matches are {@code entity_list_match}
  * findings. An entry keeps the id the file gives it, else gets {@code <list>-NNNN} by row.
  */
@@ -32,7 +38,7 @@ public final class UserListLoader {
 
   /** Loads the file. */
   public static ReferenceList load(Path file) {
-    String listId = TextFile.stem(file);
+    String listId = ListFileName.stem(file);
     if (ListStore.updatableIds().contains(listId)) {
       // Matches to a list called "uflpa" would carry the UFLPA presumption.
       throw new BadInputException(file.toString(), -1, null, "a user list cannot be named like the bundled list '"
@@ -40,19 +46,19 @@ public final class UserListLoader {
     }
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     ListInfo info = infoOf(file, listId);
-    if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) {
+    if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")
+        || startsLikeJson(file)) {
       return FtmImporter.load(file, info);
     }
-    String text = TextFile.readUtf8(file);
-    if (text.stripLeading().startsWith("{")) {
-      return FtmImporter.load(file, info);
+    // Read as a supplier file is: CSV, TSV or XLSX, in any encoding Threadline reads.
+    try (TableSource source = TableReader.open(file, InputOptions.defaults())) {
+      return parse(CsvTable.of(source), info);
     }
-    return parseCsv(text, file.toString(), info);
   }
 
-  /** Parses a Contract 1 CSV list. */
-  static ReferenceList parseCsv(String text, String fileName, ListInfo info) {
-    CsvTable table = CsvTable.read(new StringReader(text), fileName);
+  /** Parses a list table with the columns of contract "Command line" ({@code --list}). */
+  static ReferenceList parse(CsvTable table, ListInfo info) {
+    String fileName = table.fileName();
     table.require("name");
     List<ListEntry> entries = new ArrayList<>();
     for (CsvTable.Row row : table.rows()) {
@@ -87,6 +93,20 @@ public final class UserListLoader {
       throw new BadInputException(fileName, 0, null, "the list has a header but no entries");
     }
     return new ReferenceList(info, entries);
+  }
+
+  /** Whether the file's first character (after a byte-order mark) opens a JSON object. */
+  private static boolean startsLikeJson(Path file) {
+    byte[] head = new byte[1024];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      // Missing or unreadable: the table reader says which, with the file's name.
+      return false;
+    }
+    String text = new String(head, 0, n, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
+    return text.stripLeading().startsWith("{");
   }
 
   private static ListInfo infoOf(Path file, String listId) {

@@ -32,6 +32,40 @@ class UserListLoaderTest {
   }
 
   @Test
+  void readsAListInEveryEncodingASupplierFileMayHave() throws IOException {
+    String csv = "id,name,aliases,country\nW-1,合盛硅业股份有限公司,合盛,中国\n";
+    for (String encoding : new String[] {"GB18030", "Big5", "UTF-16"}) {
+      Path f = dir.resolve("watch-" + encoding + ".csv");
+      Files.write(f, csv.replace("合盛硅业股份有限公司", encoding.equals("Big5")
+          ? "合盛矽業股份有限公司" : "合盛硅业股份有限公司").getBytes(encoding));
+      ReferenceList l = UserListLoader.load(f);
+      assertThat(l.entries()).singleElement().satisfies(e -> {
+        assertThat(e.name()).startsWith("合盛").endsWith("股份有限公司");
+        assertThat(e.aliases()).containsExactly("合盛");
+      });
+    }
+  }
+
+  @Test
+  void readsAListSavedAsAWorkbook() throws IOException {
+    Path f = dir.resolve("watch.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("list");
+      String[][] rows = {{"ID", "Name", "Country"}, {"W-7", "Acme Cotton Co., Ltd.", "CN"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+    }
+    assertThat(UserListLoader.load(f).entries()).singleElement()
+        .satisfies(e -> assertThat(e.id()).isEqualTo("W-7"));
+  }
+
+  @Test
   void loadsFollowTheMoneyJsonLines() throws IOException {
     Path f = dir.resolve("opensanctions.ftm.json");
     Files.writeString(f, "{\"id\":\"Q1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Hoshine Silicon Industry Co., Ltd.\"]}}\n");

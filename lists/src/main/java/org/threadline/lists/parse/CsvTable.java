@@ -1,24 +1,24 @@
 package org.threadline.lists.parse;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.threadline.core.BadInputException;
+import org.threadline.input.InputOptions;
+import org.threadline.input.TableReader;
+import org.threadline.input.TableRow;
+import org.threadline.input.TableSource;
 
 /**
- * A small CSV table read whole: its header and its data rows, each row's cells keyed by the
- * header text folded with {@link #key(String)}, so that {@code Effective Date}, {@code
- * effective_date} and {@code EFFECTIVE-DATE} are the same column. Reference lists are small (a few
- * thousand rows at most), so reading them whole keeps the parsers simple.
+ * A small table read whole: its header and its data rows, each row's cells keyed by the header
+ * text folded with {@link #key(String)}, so that {@code Effective Date}, {@code effective_date}
+ * and {@code EFFECTIVE-DATE} are the same column. Reference lists are small (a few thousand rows
+ * at most), so reading them whole keeps the parsers simple. The table is read by the input
+ * module's {@link TableReader}, as supplier files are: one CSV reader, one set of messages.
  */
 public final class CsvTable {
   private final String fileName;
@@ -51,44 +51,32 @@ public final class CsvTable {
   }
 
   /**
-   * Reads a CSV table; a leading byte-order mark is dropped.
+   * Reads a CSV table from text; a leading byte-order mark is dropped.
    *
-   * @throws BadInputException when the file is empty, has no header or a row is malformed
+   * @throws BadInputException when the text is empty, has no header or a row is malformed
    */
   public static CsvTable read(Reader reader, String fileName) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-    List<String> header = null;
+    try (TableSource source = TableReader.open(reader, fileName, InputOptions.defaults())) {
+      return of(source);
+    }
+  }
+
+  /**
+   * Reads a whole table from a source of the input module, the one reader of every user's file:
+   * any layout (CSV, TSV, XLSX, JSON) and any encoding it reads. The caller closes the source.
+   */
+  public static CsvTable of(TableSource source) {
+    List<String> header = List.copyOf(source.header());
     List<Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      long dataRow = 0;
-      for (CSVRecord rec : parser) {
-        if (header == null) {
-          header = new ArrayList<>();
-          for (String h : rec) {
-            header.add(stripBom(h).strip());
-          }
-          continue;
-        }
-        dataRow++;
-        if (rec.size() > header.size() && !restIsBlank(rec, header.size())) {
-          throw new BadInputException(fileName, dataRow, null,
-              "row has " + rec.size() + " cells but the header has " + header.size());
-        }
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (int i = 0; i < Math.min(rec.size(), header.size()); i++) {
-          cells.putIfAbsent(key(header.get(i)), rec.get(i).strip());
-        }
-        rows.add(new Row(fileName, dataRow, Collections.unmodifiableMap(cells)));
+    while (source.hasNext()) {
+      TableRow r = source.next();
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (String h : header) {
+        cells.putIfAbsent(key(h), r.get(h).strip());
       }
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw new BadInputException(fileName, -1, null, "malformed CSV: " + rootMessage(e), e);
-    } catch (IOException e) {
-      throw new BadInputException(fileName, -1, null, "cannot read the file: " + e.getMessage(), e);
+      rows.add(new Row(source.fileName(), r.row(), Collections.unmodifiableMap(cells)));
     }
-    if (header == null) {
-      throw new BadInputException(fileName, 0, null, "the file is empty");
-    }
-    return new CsvTable(fileName, List.copyOf(header), List.copyOf(rows));
+    return new CsvTable(source.fileName(), header, List.copyOf(rows));
   }
 
   /** The header key of a column: lower case, runs of anything but letters and digits as one space. */
@@ -128,26 +116,5 @@ public final class CsvTable {
       throw new BadInputException(fileName, 0, names[0],
           "missing column '" + names[0] + "' (the header is: " + String.join(", ", header) + ")");
     }
-  }
-
-  private static boolean restIsBlank(CSVRecord rec, int from) {
-    for (int i = from; i < rec.size(); i++) {
-      if (!rec.get(i).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String stripBom(String s) {
-    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 }

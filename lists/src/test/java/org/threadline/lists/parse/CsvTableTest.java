@@ -24,7 +24,8 @@ class CsvTableTest {
   @Test
   void namesTheRowWithTooManyCells() {
     assertThatThrownBy(() -> read("a,b\n1,2\n1,2,3\n")).isInstanceOf(BadInputException.class)
-        .hasMessage("t.csv, row 2: row has 3 cells but the header has 2");
+        .hasMessage("t.csv, row 2: 3 values but the header has 2 columns (is a value with a comma"
+            + " missing its quotes?)");
   }
 
   @Test
@@ -35,10 +36,19 @@ class CsvTableTest {
   }
 
   @Test
+  void readsAQuotedValueAfterASpaceAndASemicolonSeparatedFile() {
+    CsvTable t = read("id, name, aliases\nU-1, \"Acme Tiles, Ltd.\", Acme\n");
+    assertThat(t.rows().get(0).get("name")).isEqualTo("Acme Tiles, Ltd.");
+    assertThat(read("id;name\nU-1;Acme Tiles, Ltd.\n").rows().get(0).get("name"))
+        .isEqualTo("Acme Tiles, Ltd.");
+  }
+
+  @Test
   void reportsAnUnclosedQuoteAndAnEmptyFile() {
     assertThatThrownBy(() -> read("a,b\n1,\"2\n")).isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith("t.csv: malformed CSV");
+        .hasMessage("t.csv, row 1: unclosed quote: the quoted value that starts on line 2 never"
+            + " ends");
     assertThatThrownBy(() -> read("")).isInstanceOf(BadInputException.class)
-        .hasMessage("t.csv, header: the file is empty");
+        .hasMessageStartingWith("t.csv: the file is empty");
   }
 }

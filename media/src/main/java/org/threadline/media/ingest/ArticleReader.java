@@ -5,10 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.threadline.core.BadInputException;
+import org.threadline.input.InputOptions;
+import org.threadline.input.TextInput;
 
 /**
  * Reads articles from what a user names: a plain-text, HTML or feed file; a folder of them
@@ -146,20 +144,9 @@ public final class ArticleReader {
     return "text";
   }
 
-  /** UTF-8 (without its byte-order mark), else GB18030; never fails silently on bad bytes. */
+  /** The text in any encoding a supplier file may have; never fails silently on bad bytes. */
   static String decode(byte[] bytes, String source) {
-    int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    ByteBuffer buf = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-      try {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf.duplicate()).toString();
-      } catch (CharacterCodingException e) {
-        // try the next encoding
-      }
-    }
-    throw new BadInputException(source, -1, null, "the text is neither UTF-8 nor GB18030");
+    return TextInput.decode(bytes, source, InputOptions.defaults());
   }
 
   private static String firstLine(String text) {
