@@ -35,19 +35,22 @@ final class DelimitedTableSource extends LookaheadTableSource {
   private long lastRecordEndLine;
 
   private DelimitedTableSource(String fileName, InputOptions options, TextFile text,
-      RecordLengthGuard guard, CSVParser parser, char delimiter) {
+      RecordLengthGuard guard, CSVParser parser, char delimiter, int titleRows) {
     super(fileName, options, text);
     this.delimiter = delimiter;
     this.text = text;
     this.guard = guard;
     this.parser = parser;
     this.records = parser.iterator();
-    this.header = readHeader();
+    this.header = readHeader(titleRows);
     this.columns = new RowCells.Header(header.names());
   }
 
+  /**
+   * @param titleRows how many non-blank records above the header to skip (an export's titles)
+   */
   static DelimitedTableSource open(String fileName, InputOptions options, TextFile text,
-      Reader reader, char delimiter) {
+      Reader reader, char delimiter, int titleRows) {
     RecordLengthGuard guard = new RecordLengthGuard(reader, MAX_RECORD_CHARS);
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
@@ -62,15 +65,17 @@ final class DelimitedTableSource extends LookaheadTableSource {
       throw text.readError(0, e);
     }
     try {
-      return new DelimitedTableSource(fileName, options, text, guard, parser, delimiter);
+      return new DelimitedTableSource(fileName, options, text, guard, parser, delimiter,
+          titleRows);
     } catch (RuntimeException e) {
       closeQuietly(parser);
       throw e;
     }
   }
 
-  /** Reads up to the first non-blank record, whose cells name the columns. */
-  private HeaderNames readHeader() {
+  /** Reads up to the first non-blank record after the titles, whose cells name the columns. */
+  private HeaderNames readHeader(int titleRows) {
+    int titlesLeft = titleRows;
     while (true) {
       CSVRecord record;
       try {
@@ -85,10 +90,15 @@ final class DelimitedTableSource extends LookaheadTableSource {
       guard.recordEnded();
       lastRecordEndLine = parser.getCurrentLineNumber();
       HeaderNames names = HeaderNames.ofRow(record.toList());
-      if (names.size() > 0) {
-        text.checkDecoded(names.names());
-        return names;
+      if (names.size() == 0) {
+        continue;
       }
+      if (titlesLeft > 0) {
+        titlesLeft--;
+        continue;
+      }
+      text.checkDecoded(names.names());
+      return names;
     }
   }
 

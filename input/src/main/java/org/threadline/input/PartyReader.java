@@ -2,6 +2,7 @@ package org.threadline.input;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads parties (Contract 2) from a user's file in any layout {@link TableReader} reads. Only a
@@ -13,7 +14,7 @@ public final class PartyReader {
 
   /** Opens the parties in {@code file} (for XLSX, its first sheet). */
   public static PartySource open(Path file, InputOptions options) {
-    return from(TableReader.open(file, options));
+    return from(TableReader.open(file, partyHeader(options)));
   }
 
   /**
@@ -21,7 +22,27 @@ public final class PartyReader {
    * be; the stream is closed with the source.
    */
   public static PartySource open(InputStream in, String name, InputOptions options) {
-    return from(TableReader.open(in, name, options));
+    return from(TableReader.open(in, name, partyHeader(options)));
+  }
+
+  /**
+   * The options with the header of a party table: the first row (below any title rows) that names
+   * a name or an address column, unless the caller chose another rule.
+   */
+  private static InputOptions partyHeader(InputOptions options) {
+    return options.isHeader() == InputOptions.FIRST_ROW
+        ? options.withHeader(PartyReader::namesANameOrAddressColumn) : options;
+  }
+
+  /** Whether one of the cells is a header meaning {@code name} or {@code address}. */
+  static boolean namesANameOrAddressColumn(List<String> cells) {
+    for (String cell : cells) {
+      String column = ColumnSynonyms.columnFor(cell).orElse("");
+      if (column.equals("name") || column.equals("address")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -167,15 +167,26 @@ public final class TableReader {
         case JSONL:
           return JsonLinesTableSource.open(fileName, options, text, reader);
         case TSV:
-          return DelimitedTableSource.open(fileName, options, text, reader, '\t');
+          return delimited(fileName, sample, '\t', reader, text, options);
         default:
-          return DelimitedTableSource.open(fileName, options, text, reader,
-              InputFormat.delimiter(sample));
+          return delimited(fileName, sample, InputFormat.delimiter(sample), reader, text, options);
       }
     } catch (RuntimeException e) {
       closeQuietly(reader);
       throw e;
     }
+  }
+
+  /** A delimited table whose header may sit below title rows. */
+  private static TableSource delimited(String fileName, String sample, char delimiter,
+      Reader reader, TextFile text, InputOptions options) {
+    HeaderSearch.Found header = HeaderSearch.inText(sample, delimiter, options.isHeader());
+    if (header.titleRows() > 0) {
+      options.warnings().accept(fileName + ": " + header.titleRows() + " title row"
+          + (header.titleRows() == 1 ? "" : "s") + " above the header skipped");
+    }
+    return DelimitedTableSource.open(fileName, options, text, reader, header.delimiter(),
+        header.titleRows());
   }
 
   private static BadInputException empty(String fileName) {

@@ -3,6 +3,7 @@ package org.threadline.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ final class XlsxTableSource extends LookaheadTableSource {
   private final StylesTable styles;
   private final DataFormatter formatter = new DataFormatter();
   private HeaderNames header = new HeaderNames();
+  /** Rows read while looking for the header that turned out to be data. */
+  private final ArrayDeque<SheetRow> replay = new ArrayDeque<>();
   private long headerRow;
   private long lastSheetRow;
   private boolean ended;
@@ -157,20 +160,54 @@ final class XlsxTableSource extends LookaheadTableSource {
         "not a readable XLSX workbook (" + message + "); save it from Excel as XLSX, or as CSV", e);
   }
 
-  /** Reads up to the first non-blank row, whose cells name the columns. */
+  /**
+   * Reads up to the header: the first non-blank row the options' header test accepts among the
+   * first few (rows above it are titles), else the first non-blank row, whose following rows are
+   * then read again as data.
+   */
   private void readHeader() throws XMLStreamException {
-    while (true) {
+    List<SheetRow> seen = new ArrayList<>();
+    SheetRow first = null;
+    int nonBlank = 0;
+    while (nonBlank < HeaderSearch.MAX_ROWS) {
       SheetRow row = nextSheetRow();
       if (row == null) {
-        throw new BadInputException(fileName(), -1, null,
-            "the sheet is empty: expected a header row naming the columns (name, address, ...)");
+        break;
       }
-      header = HeaderNames.ofRow(Arrays.asList(row.values));
-      if (header.size() > 0) {
-        headerRow = row.number;
+      List<String> cells = Arrays.asList(row.values);
+      if (HeaderNames.ofRow(cells).size() == 0) {
+        if (first != null) {
+          seen.add(row);
+        }
+        continue;
+      }
+      nonBlank++;
+      List<String> texts = cells.stream().map(c -> c == null ? "" : c).toList();
+      if (options().isHeader().test(texts)) {
+        if (first != null) {
+          options().warnings().accept(fileName() + ": " + (nonBlank - 1) + " title row"
+              + (nonBlank == 2 ? "" : "s") + " above the header skipped");
+        }
+        useHeader(row);
         return;
       }
+      if (first == null) {
+        first = row;
+      } else {
+        seen.add(row);
+      }
     }
+    if (first == null) {
+      throw new BadInputException(fileName(), -1, null,
+          "the sheet is empty: expected a header row naming the columns (name, address, ...)");
+    }
+    useHeader(first);
+    replay.addAll(seen);
+  }
+
+  private void useHeader(SheetRow row) {
+    header = HeaderNames.ofRow(Arrays.asList(row.values));
+    headerRow = row.number;
   }
 
   @Override
@@ -189,7 +226,7 @@ final class XlsxTableSource extends LookaheadTableSource {
   TableRow readRow() {
     SheetRow sheetRow;
     try {
-      sheetRow = nextSheetRow();
+      sheetRow = replay.isEmpty() ? nextSheetRow() : replay.poll();
     } catch (XMLStreamException | RuntimeException e) {
       ended = true;
       throw notAWorkbook(fileName(), lastSheetRow - headerRow + 1, e);
