@@ -36,7 +36,8 @@ public final class EvalXinjiangCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--file", paramLabel = "CSV",
-      description = "A labelled CSV file (the Contract 2 columns plus xinjiang, signals, note) to use instead of"
+      description = "A labelled CSV file (the screening input columns plus xinjiang, signals,"
+          + " note) to use instead of"
           + " the bundled set; repeatable.")
   List<Path> files;
 

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code threadline media PATH...}: reads reports and news and says, per article, whether it is
- * about forced labour, what it alleges, about whom and where (Contract 6), linked to the user's
- * suppliers with {@code --suppliers}.
+ * about forced labour, what it alleges, about whom and where (contract "Media result"), linked to
+ * the user's suppliers with {@code --suppliers}.
  */
 @Command(
     name = "media",
@@ -52,7 +52,8 @@ public final class MediaCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--suppliers", paramLabel = "FILE",
-      description = "The user's suppliers (Contract 2 file): articles that name one get supplier_links,"
+      description = "The user's suppliers (a file of parties, as screen reads): articles that"
+          + " name one get supplier_links,"
           + " and the supplier an adverse_media finding.")
   Path suppliers;
 

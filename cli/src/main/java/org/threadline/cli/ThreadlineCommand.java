@@ -41,7 +41,7 @@ public final class ThreadlineCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The configured command line: exit codes and error handling as Contract 1 says. */
+  /** The configured command line: exit codes and error handling as contract "Command line" says. */
   public static CommandLine commandLine() {
     return commandLine(System.out, System.err);
   }

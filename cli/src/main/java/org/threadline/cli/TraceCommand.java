@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "trace",
     mixinStandardHelpOptions = true,
     description = {
-      "Traces a supply chain (Contract 4: a folder of CSV files, one XLSX workbook with a sheet"
+      "Traces a supply chain (a folder of CSV files, one XLSX workbook with a sheet"
           + " per table, or one JSON object) from raw material to each shipment: a verdict per"
           + " shipment with every path from a risk source, the share traced to origin, the"
           + " mass-balance gaps and the documents CBP's guidance expects that are missing.",
@@ -45,7 +45,8 @@ public final class TraceCommand implements Callable<Integer> {
   Path path;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (Contract 5), html (the evidence pack) or pdf (the same, paginated)."
+      description = "json (the trace result), html (the evidence pack) or pdf (the same,"
+          + " paginated)."
           + " Default: ${DEFAULT-VALUE}.")
   String format;
 

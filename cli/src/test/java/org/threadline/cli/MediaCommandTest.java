@@ -24,7 +24,7 @@ class MediaCommandTest {
   }
 
   @Test
-  void writesOneContractSixObjectPerArticle(@TempDir Path dir) throws Exception {
+  void writesOneMediaResultPerArticle(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("media.jsonl");
     int code = run(new StringWriter(), "media", ARTICLES + "/a01_hoshine_wro.txt", ARTICLES + "/n02_kashgar_restaurant.txt",
         "--lists", dir.toString(), "--out", out.toString());
@@ -34,7 +34,8 @@ class MediaCommandTest {
     JsonNode first = JSON.readTree(lines.get(0));
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
-    // Contract 6's fields in its order; Threadline adds the list versions after them.
+    // The fields of contract "Media result" in its order; Threadline adds the list versions
+    // after them.
     assertThat(keys).containsExactly("id", "title", "language", "relevance", "stance", "topics", "indicators",
         "places", "sectors", "organisations", "list_mentions", "supplier_links", "lists");
     assertThat(first.get("lists").get(0).get("id").asText()).isEqualTo("uflpa");

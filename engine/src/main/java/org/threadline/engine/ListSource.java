@@ -37,7 +37,7 @@ public interface ListSource {
   }
 
   /**
-   * These lists plus the user's own list files (Contract section "Command line", {@code --list}):
+   * These lists plus the user's own list files (contract "Command line", {@code --list}):
    * CSV with {@code id, name, aliases, country, notes}, or FollowTheMoney JSON Lines; each is a list
    * whose id is the file name without its extension.
    */

@@ -6,7 +6,7 @@ import org.threadline.core.model.ScreeningResult;
 import org.threadline.media.analysis.ArticleAnalysis;
 
 /**
- * What a set of articles says (Contract section "Media result"), and what it means for the user's
+ * What a set of articles says (contract "Media result"), and what it means for the user's
  * suppliers.
  *
  * @param version the list version whose entries the articles were searched for

@@ -138,8 +138,8 @@ public final class ScreeningEngine {
   }
 
   /**
-   * Reads a supply chain (Contract section "Supply chain on disk") and traces it to every shipment
-   * (Contract section "Trace result"), screening every party. Large tables are read ahead on the
+   * Reads a supply chain (contract "Supply chain on disk") and traces it to every shipment
+   * (contract "Trace result"), screening every party. Large tables are read ahead on the
    * caller's workers. A problem with the chain is reported before one with the lists.
    *
    * @throws org.threadline.core.BadInputException naming the file, row and column of the first
@@ -152,7 +152,7 @@ public final class ScreeningEngine {
   }
 
   /**
-   * Analyses articles (Contract section "Media result") against the lists in force and links
+   * Analyses articles (contract "Media result") against the lists in force and links
    * each to the suppliers it names.
    *
    * @param articles the articles, read by the caller

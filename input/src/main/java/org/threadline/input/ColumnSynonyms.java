@@ -16,12 +16,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Maps the header text of a user's file to the Contract 2 column it means: {@code "Supplier
- * Name"}, {@code "company"} and {@code "公司名称"} all mean {@code name}. The synonyms are data, in
- * {@code column-synonyms.tsv} beside this class; adding one is a one-line change with no code.
+ * Maps the header text of a user's file to the contract "Screening input" column it means: {@code
+ * "Supplier Name"}, {@code "company"} and {@code "公司名称"} all mean {@code name}. The synonyms are
+ * data, in {@code column-synonyms.tsv} beside this class; adding one is a one-line change with no
+ * code.
  */
 public final class ColumnSynonyms {
-  /** The Contract 2 columns, in the contract's order. */
+  /** The contract "Screening input" columns, in the contract's order. */
   public static final List<String> COLUMNS = List.of("id", "name", "aliases", "address", "city",
       "region", "postal_code", "country", "phone", "registration_id", "website", "product", "hts");
 
@@ -38,8 +39,8 @@ public final class ColumnSynonyms {
   private ColumnSynonyms() {}
 
   /**
-   * The Contract 2 column that {@code header} means, if any: {@code "Supplier_Name"} gives
-   * {@code name}, {@code "notes"} gives nothing.
+   * The contract "Screening input" column that {@code header} means, if any: {@code
+   * "Supplier_Name"} gives {@code name}, {@code "notes"} gives nothing.
    */
   public static Optional<String> columnFor(String header) {
     return Optional.ofNullable(COLUMN_OF.get(normalise(header)));
@@ -94,7 +95,7 @@ public final class ColumnSynonyms {
         String[] fields = line.split("\t");
         if (fields.length != 2 || !COLUMNS.contains(fields[0])) {
           throw new IllegalStateException(RESOURCE + " line " + number
-              + ": expected a Contract 2 column, a tab and a header text: " + line);
+              + ": expected a screening input column, a tab and a header text: " + line);
         }
         String key = normalise(fields[1]);
         String before = columnOf.putIfAbsent(key, fields[0]);

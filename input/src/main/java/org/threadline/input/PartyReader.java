@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads parties (Contract 2) from a user's file in any layout {@link TableReader} reads. Only a
- * {@code name} or an {@code address} column is required; {@code id} defaults to the row number;
- * unknown columns are carried through.
+ * Reads parties (contract "Screening input") from a user's file in any layout {@link TableReader}
+ * reads. Only a {@code name} or an {@code address} column is required; {@code id} defaults to the
+ * row number; unknown columns are carried through.
  */
 public final class PartyReader {
   private PartyReader() {}

@@ -9,13 +9,13 @@ import org.threadline.core.BadInputException;
 import org.threadline.core.model.Party;
 
 /**
- * The parties of one table, read lazily. Each header column is either the Contract 2 column it
- * means (the first such column wins) or an extra column, carried through in {@link Party#extra()}
- * in file order.
+ * The parties of one table, read lazily. Each header column is either the contract "Screening
+ * input" column it means (the first such column wins) or an extra column, carried through in {@link
+ * Party#extra()} in file order.
  */
 public final class PartySource implements java.util.Iterator<Party>, AutoCloseable {
   private final TableSource table;
-  /** Contract 2 column -> the header text that supplies it. */
+  /** Contract "Screening input" column -> the header text that supplies it. */
   private final Map<String, String> sourceOf = new HashMap<>();
   private final List<String> extraColumns = new ArrayList<>();
   private int mappedColumns;
@@ -37,8 +37,9 @@ public final class PartySource implements java.util.Iterator<Party>, AutoCloseab
   }
 
   /**
-   * The columns that are not Contract 2 columns, in file order: what {@link Party#extra()} holds.
-   * For JSON input, a key first seen in a later object is appended when that object is read.
+   * The columns that are not contract "Screening input" columns, in file order: what {@link
+   * Party#extra()} holds. For JSON input, a key first seen in a later object is appended when that
+   * object is read.
    */
   public List<String> extraColumns() {
     return Collections.unmodifiableList(extraColumns);
@@ -49,7 +50,7 @@ public final class PartySource implements java.util.Iterator<Party>, AutoCloseab
     return table.fractionRead();
   }
 
-  /** Contract 2 column -> the header text of the file that supplies it. */
+  /** Contract "Screening input" column -> the header text of the file that supplies it. */
   public Map<String, String> mappedColumns() {
     return Collections.unmodifiableMap(sourceOf);
   }

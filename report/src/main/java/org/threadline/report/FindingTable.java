@@ -19,18 +19,18 @@ import org.threadline.core.model.XinjiangNexus;
  * finding columns for a record without findings), each repeating the record's columns so a row
  * can be filtered and sorted on its own.
  *
- * <p>Columns: {@code id}, the Contract 2 columns, the carried-through columns in the run's order
- * (renamed {@code input_<name>} when Threadline writes a column of the same name),
+ * <p>Columns: {@code id}, the contract "Screening input" columns, the carried-through columns in
+ * the run's order (renamed {@code input_<name>} when Threadline writes a column of the same name),
  * then {@code risk, presumption, finding_kind, list, list_version, entry_id, entry_name, score,
- * matched_name, signal, evidence, division, explanation}. A high-risk good fills {@code list}
- * with its source and {@code entry_name} with the good and country; an article fills {@code
- * entry_id} with its id, {@code entry_name} with its title and {@code signal} with its stance.
+ * matched_name, signal, evidence, division, explanation}. A high-risk good fills {@code list} with
+ * its source and {@code entry_name} with the good and country; an article fills {@code entry_id}
+ * with its id, {@code entry_name} with its title and {@code signal} with its stance.
  *
  * <p>Every text cell (header included) is {@link SpreadsheetSafe#neutralise neutralised}; the
  * score is a {@code Double} and {@code presumption} a {@code Boolean}, so XLSX can type them.
  */
 final class FindingTable {
-  /** The Contract 2 columns, in its order. */
+  /** The contract "Screening input" columns, in its order. */
   static final List<String> PARTY_COLUMNS = List.of("id", "name", "aliases", "address", "city",
       "region", "postal_code", "country", "phone", "registration_id", "website", "product", "hts");
 

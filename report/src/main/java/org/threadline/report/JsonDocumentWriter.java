@@ -15,7 +15,7 @@ import org.threadline.core.model.ScreeningResult;
  *  "lists": [{"id", "title", "version", "source", "retrieved", "licence", "finding_kind",
  *             "complete", "verified", "notice", "origin"}...],
  *  "notices": ["uflpa 2025-...: the bundled copy is incomplete ... threadline lists update ..."],
- *  "results": [Contract 3 objects...],
+ *  "results": [contract "Screening result" objects...],
  *  "summary": {"records": 5, "presumption": 1, "by_risk": {"critical": 1, ...}}}
  * }</pre>
  *

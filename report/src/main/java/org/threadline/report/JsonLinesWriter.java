@@ -8,10 +8,10 @@ import java.util.Map;
 import org.threadline.core.model.ScreeningResult;
 
 /**
- * JSON Lines: one Contract 3 object per line, each followed by {@code "lists": [{"id",
- * "version"}...]}. A line is read on its own (by jq, grep, a pipeline), so each carries the list
- * versions it was screened against. That text is encoded once and its bytes copied into each line, so it
- * costs bytes (about 110 per line for the three bundled lists) but almost no time.
+ * JSON Lines: one contract "Screening result" object per line, each followed by {@code "lists":
+ * [{"id", "version"}...]}. A line is read on its own (by jq, grep, a pipeline), so each carries the
+ * list versions it was screened against. That text is encoded once and its bytes copied into each
+ * line, so it costs bytes (about 110 per line for the three bundled lists) but almost no time.
  */
 final class JsonLinesWriter extends DestinationWriter {
   private final JsonGenerator gen;

@@ -15,8 +15,9 @@ import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.model.XinjiangNexus;
 
 /**
- * The JSON form of a screening result (Contract 3), built field by field so that the core records
- * carry no serialisation annotations and the names cannot drift with a refactoring.
+ * The JSON form of a screening result (contract "Screening result"), built field by field so that
+ * the core records carry no serialisation annotations and the names cannot drift with a
+ * refactoring.
  *
  * <p>A result is {@code id, risk, presumption, findings}. Each finding starts with {@code kind},
  * then its own fields in snake case in the contract's order, then {@code explanation}. List
@@ -30,7 +31,7 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  /** The Contract 3 object of one result. */
+  /** The contract "Screening result" object of one result. */
   public static ObjectNode toJson(ScreeningResult result) {
     ObjectNode o = NODES.objectNode();
     o.put("id", result.id());
@@ -68,7 +69,7 @@ public final class ResultJson {
     ObjectNode o = NODES.objectNode();
     o.put("kind", f.kind().code());
     if (f instanceof ListMatch m) {
-      // Contract 3's fields first, in its order; then what Threadline adds.
+      // The fields of contract "Screening result" first, in its order; then what Threadline adds.
       o.put("list", m.list());
       o.put("entry_id", m.entryId());
       o.put("entry_name", m.entryName());
@@ -123,7 +124,10 @@ public final class ResultJson {
     return a;
   }
 
-  /** {@code [{"id", "version"}...]}: which list versions produced a set of results (Contract 5). */
+  /**
+   * {@code [{"id", "version"}...]}: which list versions produced a set of results (contract "Trace
+   * result").
+   */
   public static ArrayNode listVersions(List<ListInfo> lists) {
     ArrayNode a = NODES.arrayNode(lists.size());
     for (ListInfo info : lists) {

@@ -2,12 +2,13 @@ package org.threadline.report;
 
 import java.util.Locale;
 
-/** The output formats of {@code threadline screen} (Contract 1). */
+/** The output formats of {@code threadline screen} (contract "Command line"). */
 public enum ScreenFormat {
   /**
-   * JSON Lines, the default: one Contract 3 object per line, each ending with {@code "lists":
-   * [{"id", "version"}...]} so that a line read alone still says which list versions cleared or
-   * flagged it (about 120 bytes a line for the bundled lists, and under a microsecond).
+   * JSON Lines, the default: one contract "Screening result" object per line, each ending with
+   * {@code "lists": [{"id", "version"}...]} so that a line read alone still says which list
+   * versions cleared or flagged it (about 120 bytes a line for the bundled lists, and under a
+   * microsecond).
    */
   JSONL("jsonl"),
   /**

@@ -12,7 +12,7 @@ import org.threadline.core.lists.ListInfo;
  * @param lists the provenance of every list and table the screener used, in order
  * @param inputs the input files as the user named them
  * @param extraColumns the input columns carried through untouched, in the order CSV and XLSX
- *     write them (after the Contract 2 columns)
+ *     write them (after the contract "Screening input" columns)
  * @param threshold the lowest list-match score reported
  * @param threadlineVersion the program version
  * @param startedAt when the run started; written as the output's {@code generated} time

@@ -7,10 +7,10 @@ import org.threadline.core.model.Risk;
 /**
  * One reason for a shipment's verdict, with the path that carries it to the shipment.
  *
- * @param kind a Contract 3 finding kind ({@code entity_list_match}, {@code xinjiang_nexus},
- *     {@code wro_match}, {@code sanctions_match}, {@code high_risk_good}, {@code adverse_media})
- *     or one of the trace's own: {@code untraced_volume}, {@code mass_balance_gap}, {@code
- *     commingling}, {@code missing_documents}
+ * @param kind a contract "Screening result" finding kind ({@code entity_list_match}, {@code
+ *     xinjiang_nexus}, {@code wro_match}, {@code sanctions_match}, {@code high_risk_good}, {@code
+ *     adverse_media}) or one of the trace's own: {@code untraced_volume}, {@code mass_balance_gap},
+ *     {@code commingling}, {@code missing_documents}
  * @param level the level this reason alone sets
  * @param presumption true when this reason alone makes the UFLPA presumption apply
  * @param party the party id where the reason sits

@@ -5,7 +5,7 @@ import org.threadline.core.lists.ListInfo;
 import org.threadline.trace.model.SupplyChain;
 
 /**
- * The result of tracing a supply chain (Contract 5).
+ * The result of tracing a supply chain (contract "Trace result").
  *
  * @param lists the lists and tables (with versions) the screening used
  * @param chain the chain that was traced

@@ -49,7 +49,7 @@ public final class SyntheticParties {
 
   private SyntheticParties() {}
 
-  /** Writes {@code n} parties to {@code file} (CSV with the Contract 2 columns). */
+  /** Writes {@code n} parties to {@code file} (CSV with the contract "Screening input" columns). */
   public static void write(Path file, long n, long seed) throws IOException {
     var rnd = new SplittableRandom(seed);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

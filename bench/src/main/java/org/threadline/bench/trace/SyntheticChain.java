@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic cotton-apparel chain in Contract 4 form: for N parties, 20% raw-cotton
- * producers, 20% spinners, 20% weavers, 20% garment makers, 10% traders and 10% importers. Each
- * buyer has three suppliers in the tier before it with two deliveries from each, and each producer
- * one more delivery to a spinner: 5N flows. Quantities follow the yields (1.15 kg of lint per kg
- * of yarn, 1.1 kg of yarn per kg of fabric, 0.25 kg of fabric per t-shirt) at 90-100% of what the
- * inputs allow, except 1% of spinners that ship 30% more than theirs (mass-balance gaps); 3% of
- * flows lack their bill of lading and 1% of makers their production records. One shipment per
- * importer. Every name is made up.
+ * Writes a synthetic cotton-apparel chain in contract "Supply chain on disk" form: for N parties,
+ * 20% raw-cotton producers, 20% spinners, 20% weavers, 20% garment makers, 10% traders and 10%
+ * importers. Each buyer has three suppliers in the tier before it with two deliveries from each,
+ * and each producer one more delivery to a spinner: 5N flows. Quantities follow the yields (1.15 kg
+ * of lint per kg of yarn, 1.1 kg of yarn per kg of fabric, 0.25 kg of fabric per t-shirt) at
+ * 90-100% of what the inputs allow, except 1% of spinners that ship 30% more than theirs
+ * (mass-balance gaps); 3% of flows lack their bill of lading and 1% of makers their production
+ * records. One shipment per importer. Every name is made up.
  */
 public final class SyntheticChain {
   private static final String[] RAW_COUNTRIES = {"US", "IN", "BR", "AU", "CN", "UZ"};

@@ -1,6 +1,9 @@
 package org.threadline.core.model;
 
-/** The kinds of finding of Contract 3, with the code that appears in every output. */
+/**
+ * The kinds of finding of contract "Screening result", with the code that appears in every
+ * output.
+ */
 public enum FindingKind {
   ENTITY_LIST_MATCH("entity_list_match"),
   WRO_MATCH("wro_match"),

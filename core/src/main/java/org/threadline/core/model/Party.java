@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One party (supplier, factory, shipper) as a user's file describes it: the Contract 2 columns.
+ * One party (supplier, factory, shipper) as a user's file describes it: the contract "Screening
+ * input" columns.
  *
  * <p>Every text field is either {@code null} or a trimmed, non-empty string. {@code row} is the
  * 1-based data row in the source file (1 = first data row) and {@code id} defaults to it. Columns

@@ -3,7 +3,7 @@ package org.threadline.core.model;
 import java.util.List;
 
 /**
- * The result of screening one party (Contract 3).
+ * The result of screening one party (contract "Screening result").
  *
  * @param party the input record, kept so writers can carry its columns through
  * @param risk the overall risk level

@@ -2,7 +2,10 @@ package org.threadline.media.lexicon;
 
 /** The kinds of cue phrase the analyser looks for, one data file each. */
 public enum CueFamily {
-  /** A topic of Contract 6 ({@code forced_labour}, {@code import_ban}, ...), with a weight. */
+  /**
+   * A topic of contract "Media result" ({@code forced_labour}, {@code import_ban}, ...), with a
+   * weight.
+   */
   TOPIC("topics.csv"),
   /** One of the eleven ILO indicators of forced labour. */
   ILO_INDICATOR("ilo_indicators.csv"),

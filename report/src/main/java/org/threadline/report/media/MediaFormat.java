@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The output formats of {@code threadline media}. */
 public enum MediaFormat {
-  /** One Contract 6 object per line, per article, in input order. */
+  /** One contract "Media result" object per line, per article, in input order. */
   JSONL,
   /** One JSON document: provenance and the articles, in input order. */
   JSON,

@@ -10,13 +10,13 @@ import org.threadline.media.analysis.NameMention;
 import org.threadline.media.analysis.PlaceMention;
 import org.threadline.media.analysis.SupplierLink;
 
-/** The Contract 6 object of one analysed article, keys in the contract's order. */
+/** The contract "Media result" object of one analysed article, keys in the contract's order. */
 public final class MediaJson {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private MediaJson() {}
 
-  /** The Contract 6 object. */
+  /** The contract "Media result" object. */
   public static ObjectNode toJson(ArticleAnalysis a) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", a.article().id());

@@ -8,9 +8,9 @@ import org.threadline.media.analysis.ArticleAnalysis;
 import org.threadline.report.ResultJson;
 
 /**
- * Contract 6 as JSON Lines: one object per article, written as it comes, each ending with {@code
- * "lists": [{"id", "version"}...]} so that a line read on its own says which list versions its
- * {@code list_mentions} came from.
+ * Contract "Media result" as JSON Lines: one object per article, written as it comes, each ending
+ * with {@code "lists": [{"id", "version"}...]} so that a line read on its own says which list
+ * versions its {@code list_mentions} came from.
  */
 final class MediaJsonLinesWriter implements MediaWriter {
   private final OutputStream out;

@@ -10,10 +10,11 @@ import org.threadline.report.ResultJson;
 import org.threadline.media.analysis.ArticleAnalysis;
 
 /**
- * One JSON document: {@code lists} (id and version of every list looked for, as in Contract 5),
- * {@code data} (versions of the lexicons), {@code inputs}, and {@code articles} (Contract 6
- * objects in input order), and with {@code --suppliers}, {@code suppliers}: a Contract 3 result
- * for each supplier the articles name, with its {@code adverse_media} findings.
+ * One JSON document: {@code lists} (id and version of every list looked for, as in contract "Trace
+ * result"), {@code data} (versions of the lexicons), {@code inputs}, and {@code articles} (contract
+ * "Media result" objects in input order), and with {@code --suppliers}, {@code suppliers}: a
+ * contract "Screening result" result for each supplier the articles name, with its {@code
+ * adverse_media} findings.
  */
 final class MediaJsonWriter implements MediaWriter {
   private final OutputStream out;

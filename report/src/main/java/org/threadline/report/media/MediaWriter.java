@@ -9,8 +9,9 @@ public interface MediaWriter extends AutoCloseable {
   void write(ArticleAnalysis analysis) throws IOException;
 
   /**
-   * Adds a supplier the articles name, as a Contract 3 result of its adverse-media findings.
-   * Formats without a place for it (JSON Lines: one Contract 6 object per article) ignore it.
+   * Adds a supplier the articles name, as a contract "Screening result" result of its adverse-media
+   * findings. Formats without a place for it (JSON Lines: one contract "Media result" object per
+   * article) ignore it.
    */
   default void writeSupplier(ScreeningResult result) throws IOException {}
 

@@ -22,15 +22,16 @@ import org.threadline.trace.model.Shipment;
 import org.threadline.trace.model.SupplyChain;
 
 /**
- * Writes a trace result as Contract 5 JSON, streamed so that a million parties need no tree in
- * memory. The contract's fields come first in its order; Threadline adds, after them: per list
- * its full provenance; per shipment {@code importer, exporter, manufacturer, product, quantity,
- * unit, sector, untraced_share, documents_complete, documents_expected, documents_missing} (the
- * list of missing documents stops at {@code ShipmentTrace.MAX_ITEMS}; the count does not); per
- * reason {@code level, presumption, flows, tiers} (each path party's tier, 0 for raw material)
- * {@code other_paths, finding}; per missing document {@code party} (and no {@code flow} for a
- * party's own document); per party, after its Contract 3 fields, {@code name, role, tier,
- * commingling, mass_balance_gap}; per mass-balance entry {@code max_from_disclosed_inputs}.
+ * Writes a trace result as contract "Trace result" JSON, streamed so that a million parties need no
+ * tree in memory. The contract's fields come first in its order; Threadline adds, after them: per
+ * list its full provenance; per shipment {@code importer, exporter, manufacturer, product,
+ * quantity, unit, sector, untraced_share, documents_complete, documents_expected,
+ * documents_missing} (the list of missing documents stops at {@code ShipmentTrace.MAX_ITEMS}; the
+ * count does not); per reason {@code level, presumption, flows, tiers} (each path party's tier, 0
+ * for raw material) {@code other_paths, finding}; per missing document {@code party} (and no {@code
+ * flow} for a party's own document); per party, after its contract "Screening result" fields,
+ * {@code name, role, tier, commingling, mass_balance_gap}; per mass-balance entry {@code
+ * max_from_disclosed_inputs}.
  */
 public final class TraceJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -27,10 +27,11 @@ import org.threadline.trace.model.Transform;
 import org.threadline.trace.model.Unit;
 
 /**
- * Reads and validates a supply chain (Contract 4) from any {@link ChainSource}. Every reference
- * must resolve, every quantity must be a number not below zero in a unit that converts to its
- * product's unit; the first problem found is thrown as a {@link BadInputException} naming the
- * file, the row and the column. Production loops are checked later, on the graph.
+ * Reads and validates a supply chain (contract "Supply chain on disk") from any {@link
+ * ChainSource}. Every reference must resolve, every quantity must be a number not below zero in a
+ * unit that converts to its product's unit; the first problem found is thrown as a {@link
+ * BadInputException} naming the file, the row and the column. Production loops are checked later,
+ * on the graph.
  */
 public final class ChainReader {
   private static final Pattern RATIO =
@@ -520,8 +521,9 @@ public final class ChainReader {
   private ChainTable required(ChainSource source, String table) {
     ChainTable t = optional(source, table);
     if (t == null) {
-      throw new BadInputException(source.name(), -1, null, "no '" + table + "' table (Contract 4"
-          + " needs parties, products and flows; transforms, shipments and documents are optional)");
+      throw new BadInputException(source.name(), -1, null, "no '" + table + "' table (a supply"
+          + " chain needs parties, products and flows; transforms, shipments and documents are"
+          + " optional)");
     }
     return t;
   }

@@ -10,7 +10,8 @@ public interface ChainSource {
   String name();
 
   /**
-   * Opens one table by its Contract 4 name ({@code parties}, {@code flows}, ...).
+   * Opens one table by its contract "Supply chain on disk" name ({@code parties}, {@code flows},
+   * ...).
    *
    * @return the table, or null when the source has no such table
    */

@@ -13,10 +13,10 @@ import org.threadline.input.TableRow;
 import org.threadline.input.TableSource;
 
 /**
- * Opens a supply chain where the user keeps it (Contract 4): a folder holding {@code
- * parties.csv}, {@code flows.csv} and the rest (CSV, TSV, XLSX, JSON array or JSON Lines files,
- * named by table), one XLSX workbook with a sheet per table, or one JSON object with a key per
- * table. Table files are read with the input module's {@link TableReader}.
+ * Opens a supply chain where the user keeps it (contract "Supply chain on disk"): a folder holding
+ * {@code parties.csv}, {@code flows.csv} and the rest (CSV, TSV, XLSX, JSON array or JSON Lines
+ * files, named by table), one XLSX workbook with a sheet per table, or one JSON object with a key
+ * per table. Table files are read with the input module's {@link TableReader}.
  */
 public final class ChainSources {
   private static final List<String> EXTENSIONS =

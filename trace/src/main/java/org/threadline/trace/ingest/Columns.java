@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds a table's columns by their Contract 4 names, whatever the case and spacing of the
- * header ({@code From Party}, {@code from-party} and {@code from_party} are one column).
+ * Finds a table's columns by their contract "Supply chain on disk" names, whatever the case and
+ * spacing of the header ({@code From Party}, {@code from-party} and {@code from_party} are one
+ * column).
  */
 final class Columns {
   private final Map<String, String> headerByName = new HashMap<>();

@@ -3,7 +3,7 @@ package org.threadline.trace.model;
 import org.threadline.core.model.Party;
 
 /**
- * A party of {@code parties.csv}: its Contract 2 record and its role in the chain.
+ * A party of {@code parties.csv}: its contract "Screening input" record and its role in the chain.
  *
  * @param party the record that screening reads
  * @param role the role, or null when the file gives none

@@ -3,7 +3,10 @@ package org.threadline.trace.model;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What a party does in a supply chain (Contract 4, {@code parties.csv} column {@code role}). */
+/**
+ * What a party does in a supply chain (contract "Supply chain on disk", {@code parties.csv}
+ * column {@code role}).
+ */
 public enum Role {
   IMPORTER("importer"),
   EXPORTER("exporter"),
@@ -21,7 +24,7 @@ public enum Role {
     this.code = code;
   }
 
-  /** The snake-case code of Contract 4. */
+  /** The snake-case code of contract "Supply chain on disk". */
   public String code() {
     return code;
   }

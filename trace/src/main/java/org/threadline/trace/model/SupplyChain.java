@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A validated supply chain (Contract 4): parties, products, flows, transforms, shipments and
- * documents, cross-referenced by index. Built by {@code ChainReader}; every reference resolves and
- * every quantity is in its product's unit.
+ * A validated supply chain (contract "Supply chain on disk"): parties, products, flows, transforms,
+ * shipments and documents, cross-referenced by index. Built by {@code ChainReader}; every reference
+ * resolves and every quantity is in its product's unit.
  *
  * @param source what was read (a folder, a workbook or a JSON file), for reports
  * @param parties the parties, in file order
