@@ -141,10 +141,15 @@ public final class ListVersion {
   }
 
   private static ListInfo sectorTableInfo(HtsSectorTable sectors) {
-    return new ListInfo("uflpa_sectors", "UFLPA high-priority sectors by HTS heading",
-        sectors.version(),
-        "DHS UFLPA Strategy and updates; HTS headings derived by Threadline (data/goods)", null,
-        "Apache-2.0", FindingKind.HIGH_RISK_GOOD, true, false,
-        "HTS headings are a derivation: verify against the current USITC schedule", "bundled");
+    return ListInfo.builder("uflpa_sectors")
+        .title("UFLPA high-priority sectors by HTS heading")
+        .version(sectors.version())
+        .source("DHS UFLPA Strategy and updates; HTS headings derived by Threadline (data/goods)")
+        .licence("Apache-2.0")
+        .findingKind(FindingKind.HIGH_RISK_GOOD)
+        .verified(false)
+        .notice("HTS headings are a derivation: verify against the current USITC schedule")
+        .origin("bundled")
+        .build();
   }
 }

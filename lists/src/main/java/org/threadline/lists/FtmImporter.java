@@ -145,9 +145,14 @@ public final class FtmImporter {
     }
     String notes = props.containsKey("notes") ? String.join(" ", props.get("notes")) : null;
     String entryId = id != null && !id.isBlank() ? id : EntryIds.of(listId, (int) Math.min(position, Integer.MAX_VALUE));
-    return new ListEntry(listId, entryId, names.get(0), aliases, null, country,
-        props.getOrDefault("address", List.of()), null,
-        SubsidiaryWording.includesSubsidiaries(notes), notes, kept);
+    return ListEntry.builder(listId, entryId, names.get(0))
+        .aliases(aliases)
+        .country(country)
+        .addresses(props.getOrDefault("address", List.of()))
+        .includesSubsidiaries(SubsidiaryWording.includesSubsidiaries(notes))
+        .notes(notes)
+        .properties(kept)
+        .build();
   }
 
   /** Reads the properties object, keeping only the properties an entry uses. */

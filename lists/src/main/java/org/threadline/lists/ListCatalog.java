@@ -60,18 +60,18 @@ public final class ListCatalog {
         throw new IllegalStateException("data/" + METADATA + ": list " + e.getKey()
             + " has an unknown format '" + text(n, "format") + "'");
       }
-      ListInfo info = new ListInfo(
-          e.getKey(),
-          text(n, "title"),
-          text(n, "version"),
-          text(n, "source"),
-          text(n, "retrieved"),
-          text(n, "licence"),
-          kindOf(text(n, "findingKind")),
-          n.path("complete").asBoolean(true),
-          n.path("verified").asBoolean(true),
-          n.hasNonNull("notice") ? n.get("notice").asText() : null,
-          "bundled");
+      ListInfo info = ListInfo.builder(e.getKey())
+          .title(text(n, "title"))
+          .version(text(n, "version"))
+          .source(text(n, "source"))
+          .retrieved(text(n, "retrieved"))
+          .licence(text(n, "licence"))
+          .findingKind(kindOf(text(n, "findingKind")))
+          .complete(n.path("complete").asBoolean(true))
+          .verified(n.path("verified").asBoolean(true))
+          .notice(n.hasNonNull("notice") ? n.get("notice").asText() : null)
+          .origin("bundled")
+          .build();
       entries.put(e.getKey(), new Entry(text(n, "file"), format, info));
     }
     return new ListCatalog(Map.copyOf(entries));

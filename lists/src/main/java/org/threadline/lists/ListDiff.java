@@ -95,10 +95,13 @@ public record ListDiff(
   static List<ListEntry> asEntries(TvpraList list) {
     List<ListEntry> entries = new ArrayList<>();
     for (TvpraGood g : list.goods()) {
-      entries.add(new ListEntry(list.info().id(), EntryIds.of(list.info().id(), entries.size() + 1),
-          g.good() + " (" + g.country() + ")", List.of(), null, g.country(), List.of(), null, false,
-          null, Map.of("child_labour", Boolean.toString(g.childLabour()),
-              "forced_labour", Boolean.toString(g.forcedLabour()))));
+      entries.add(ListEntry.builder(list.info().id(),
+              EntryIds.of(list.info().id(), entries.size() + 1),
+              g.good() + " (" + g.country() + ")")
+          .country(g.country())
+          .properties(Map.of("child_labour", Boolean.toString(g.childLabour()),
+              "forced_labour", Boolean.toString(g.forcedLabour())))
+          .build());
     }
     return entries;
   }

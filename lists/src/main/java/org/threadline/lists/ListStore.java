@@ -272,9 +272,15 @@ public final class ListStore {
 
   private static ListInfo sanctionsInfo(Path p) {
     String date = fileDate(p);
-    return new ListInfo(ListFileName.stem(p), "Sanctions list " + p.getFileName(), date, p.getFileName().toString(),
-        date, "as published by the list's source (see the file's origin)", FindingKind.SANCTIONS_MATCH,
-        true, true, null, "user");
+    return ListInfo.builder(ListFileName.stem(p))
+        .title("Sanctions list " + p.getFileName())
+        .version(date)
+        .source(p.getFileName().toString())
+        .retrieved(date)
+        .licence("as published by the list's source (see the file's origin)")
+        .findingKind(FindingKind.SANCTIONS_MATCH)
+        .origin("user")
+        .build();
   }
 
   private ReferenceList loadEntityList(String listId) {
@@ -345,17 +351,18 @@ public final class ListStore {
           + " load the list again with 'threadline lists update --list " + listId + " FILE'");
     }
     ListCatalog.Entry bundled = catalog.get(listId);
-    ListInfo info = new ListInfo(listId,
-        n.path("title").asText(bundled.info().title()),
-        n.path("version").asText(),
-        n.path("source").asText(),
-        n.path("retrieved").asText(),
-        n.path("licence").asText(bundled.info().licence()),
-        bundled.info().findingKind(),
-        n.path("complete").asBoolean(true),
-        n.path("verified").asBoolean(true),
-        n.hasNonNull("notice") ? n.get("notice").asText() : null,
-        "user");
+    ListInfo info = ListInfo.builder(listId)
+        .title(n.path("title").asText(bundled.info().title()))
+        .version(n.path("version").asText())
+        .source(n.path("source").asText())
+        .retrieved(n.path("retrieved").asText())
+        .licence(n.path("licence").asText(bundled.info().licence()))
+        .findingKind(bundled.info().findingKind())
+        .complete(n.path("complete").asBoolean(true))
+        .verified(n.path("verified").asBoolean(true))
+        .notice(n.hasNonNull("notice") ? n.get("notice").asText() : null)
+        .origin("user")
+        .build();
     return new UserCopy(file, format, info);
   }
 
@@ -388,13 +395,21 @@ public final class ListStore {
             + " layout of CBP's own CSV and was not verified against it.";
       }
     }
-    return new ListInfo(listId, b.title(), fileDate(file), file.getFileName().toString(),
-        LocalDate.now(ZoneOffset.UTC).toString(), b.licence(), b.findingKind(), true, verified, notice, "user");
+    return ListInfo.builder(listId)
+        .title(b.title())
+        .version(fileDate(file))
+        .source(file.getFileName().toString())
+        .retrieved(LocalDate.now(ZoneOffset.UTC).toString())
+        .licence(b.licence())
+        .findingKind(b.findingKind())
+        .verified(verified)
+        .notice(notice)
+        .origin("user")
+        .build();
   }
 
   private static ListInfo withVersion(ListInfo i, String version) {
-    return new ListInfo(i.id(), i.title(), version, i.source(), i.retrieved(), i.licence(),
-        i.findingKind(), i.complete(), i.verified(), i.notice(), i.origin());
+    return i.toBuilder().version(version).build();
   }
 
   private static String newestDate(List<ListEntry> entries, String fallback) {

@@ -77,17 +77,16 @@ public final class UserListLoader {
           props.put(c.getKey(), c.getValue());
         }
       }
-      entries.add(new ListEntry(info.id(),
-          id.isEmpty() ? EntryIds.of(info.id(), entries.size() + 1) : id,
-          name,
-          AliasSplitter.split(row.get("aliases", "alias")),
-          null,
-          row.get("country").isEmpty() ? null : row.get("country"),
-          AliasSplitter.split(row.get("address", "addresses")),
-          null,
-          SubsidiaryWording.includesSubsidiaries(name) || SubsidiaryWording.includesSubsidiaries(notes),
-          notes.isEmpty() ? null : notes,
-          props));
+      entries.add(ListEntry.builder(info.id(),
+              id.isEmpty() ? EntryIds.of(info.id(), entries.size() + 1) : id, name)
+          .aliases(AliasSplitter.split(row.get("aliases", "alias")))
+          .country(row.get("country").isEmpty() ? null : row.get("country"))
+          .addresses(AliasSplitter.split(row.get("address", "addresses")))
+          .includesSubsidiaries(SubsidiaryWording.includesSubsidiaries(name)
+              || SubsidiaryWording.includesSubsidiaries(notes))
+          .notes(notes.isEmpty() ? null : notes)
+          .properties(props)
+          .build());
     }
     if (entries.isEmpty()) {
       throw new BadInputException(fileName, 0, null, "the list has a header but no entries");
@@ -117,7 +116,14 @@ public final class UserListLoader {
       throw new BadInputException(file.toString(), -1, null,
           Files.exists(file) ? "cannot read the file: " + e.getMessage() : "no such file");
     }
-    return new ListInfo(listId, "User list " + file.getFileName(), date, file.getFileName().toString(),
-        date, "the user's own list", FindingKind.ENTITY_LIST_MATCH, true, true, null, "file");
+    return ListInfo.builder(listId)
+        .title("User list " + file.getFileName())
+        .version(date)
+        .source(file.getFileName().toString())
+        .retrieved(date)
+        .licence("the user's own list")
+        .findingKind(FindingKind.ENTITY_LIST_MATCH)
+        .origin("file")
+        .build();
   }
 }

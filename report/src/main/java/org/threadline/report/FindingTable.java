@@ -126,52 +126,53 @@ final class FindingTable {
 
   /** finding_kind, list, list_version, entry_id, entry_name, score, matched_name, signal, evidence, division, explanation. */
   private static List<Object> findingCells(Finding f) {
-    String list = "";
-    String version = "";
-    String entryId = "";
-    String entryName = "";
-    String matchedName = "";
-    String signal = "";
-    String evidence = "";
-    String division = "";
-    if (f instanceof ListMatch m) {
-      list = m.list();
-      version = m.listVersion();
-      entryId = m.entryId();
-      entryName = m.entryName();
-      matchedName = m.matchedName();
-    } else if (f instanceof XinjiangNexus n) {
-      signal = n.signal();
-      evidence = n.evidence();
-      division = join(n.divisionCode(), n.divisionName());
-    } else if (f instanceof HighRiskGood g) {
-      list = g.source();
-      version = g.sourceVersion();
-      entryName = FindingText.good(g);
-      signal = g.sector() != null ? "sector " + g.sector()
-          : g.forcedLabour() ? "forced_labour" : "child_labour";
-      evidence = g.evidence();
-    } else {
-      AdverseMedia a = (AdverseMedia) f;
-      entryId = a.articleId();
-      entryName = a.title();
-      signal = a.stance();
-      evidence = a.surface() + " (characters " + a.start() + "-" + a.end() + ")";
-    }
+    Pointer at = f.accept(POINTER);
     List<Object> cells = new ArrayList<>(FINDING_COLUMNS);
     cells.add(text(f.kind().code()));
-    cells.add(text(list));
-    cells.add(text(version));
-    cells.add(text(entryId));
-    cells.add(text(entryName));
+    cells.add(text(at.list()));
+    cells.add(text(at.version()));
+    cells.add(text(at.entryId()));
+    cells.add(text(at.entryName()));
     cells.add(Scores.round(f.score()));
-    cells.add(text(matchedName));
-    cells.add(text(signal));
-    cells.add(text(evidence));
-    cells.add(text(division));
+    cells.add(text(at.matchedName()));
+    cells.add(text(at.signal()));
+    cells.add(text(at.evidence()));
+    cells.add(text(at.division()));
     cells.add(text(FindingText.explanation(f)));
     return cells;
   }
+
+  /** What a finding points at, in the columns every kind shares ("" where a kind has none). */
+  private record Pointer(String list, String version, String entryId, String entryName,
+      String matchedName, String signal, String evidence, String division) {}
+
+  private static final Finding.Visitor<Pointer> POINTER = new Finding.Visitor<>() {
+    @Override
+    public Pointer listMatch(ListMatch m) {
+      return new Pointer(m.list(), m.listVersion(), m.entryId(), m.entryName(), m.matchedName(),
+          "", "", "");
+    }
+
+    @Override
+    public Pointer xinjiangNexus(XinjiangNexus n) {
+      return new Pointer("", "", "", "", "", n.signal(), n.evidence(),
+          join(n.divisionCode(), n.divisionName()));
+    }
+
+    @Override
+    public Pointer highRiskGood(HighRiskGood g) {
+      String signal = g.sector() != null ? "sector " + g.sector()
+          : g.forcedLabour() ? "forced_labour" : "child_labour";
+      return new Pointer(g.source(), g.sourceVersion(), "", FindingText.good(g), "", signal,
+          g.evidence(), "");
+    }
+
+    @Override
+    public Pointer adverseMedia(AdverseMedia a) {
+      return new Pointer("", "", a.articleId(), a.title(), "", a.stance(),
+          a.surface() + " (characters " + a.start() + "-" + a.end() + ")", "");
+    }
+  };
 
   private static String join(String code, String name) {
     if (code == null) {

@@ -18,19 +18,29 @@ public final class FindingText {
 
   /** A one-line title: {@code uflpa-0012 Hoshine Silicon Industry Co., Ltd. (uflpa 2025-01-15)}. */
   public static String headline(Finding f) {
-    if (f instanceof ListMatch m) {
-      return m.entryName() + " [" + m.entryId() + ", " + m.list() + " " + m.listVersion() + "]";
-    }
-    if (f instanceof XinjiangNexus n) {
-      String where = n.divisionName() == null ? "Xinjiang" : n.divisionName();
-      return where + (n.divisionCode() == null ? "" : " (" + n.divisionCode() + ")")
-          + " by " + n.signal().replace('_', ' ') + ": " + n.evidence();
-    }
-    if (f instanceof HighRiskGood g) {
-      return good(g) + " [" + g.source() + " " + g.sourceVersion() + "]: " + g.evidence();
-    }
-    AdverseMedia a = (AdverseMedia) f;
-    return a.title() + " [" + a.articleId() + "]";
+    return f.accept(new Finding.Visitor<>() {
+      @Override
+      public String listMatch(ListMatch m) {
+        return m.entryName() + " [" + m.entryId() + ", " + m.list() + " " + m.listVersion() + "]";
+      }
+
+      @Override
+      public String xinjiangNexus(XinjiangNexus n) {
+        String where = n.divisionName() == null ? "Xinjiang" : n.divisionName();
+        return where + (n.divisionCode() == null ? "" : " (" + n.divisionCode() + ")")
+            + " by " + n.signal().replace('_', ' ') + ": " + n.evidence();
+      }
+
+      @Override
+      public String highRiskGood(HighRiskGood g) {
+        return good(g) + " [" + g.source() + " " + g.sourceVersion() + "]: " + g.evidence();
+      }
+
+      @Override
+      public String adverseMedia(AdverseMedia a) {
+        return a.title() + " [" + a.articleId() + "]";
+      }
+    });
   }
 
   /** The good with its country, as the source lists it: {@code Cotton (China)}. */
@@ -40,8 +50,13 @@ public final class FindingText {
 
   /** The facts a reader needs besides the explanation lines (may be empty). */
   public static List<String> notes(Finding f) {
-    List<String> notes = new ArrayList<>();
-    if (f instanceof ListMatch m) {
+    return f.accept(NOTES);
+  }
+
+  private static final Finding.Visitor<List<String>> NOTES = new Finding.Visitor<>() {
+    @Override
+    public List<String> listMatch(ListMatch m) {
+      List<String> notes = new ArrayList<>();
       if (m.section() != null) {
         notes.add("list section " + m.section());
       }
@@ -54,18 +69,33 @@ public final class FindingText {
       if (m.listUnverified()) {
         notes.add("list copy not verified against the official source");
       }
-    } else if (f instanceof HighRiskGood g) {
+      return notes;
+    }
+
+    @Override
+    public List<String> xinjiangNexus(XinjiangNexus n) {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<String> highRiskGood(HighRiskGood g) {
+      List<String> notes = new ArrayList<>();
       if (g.sector() != null) {
         notes.add("UFLPA high-priority sector " + g.sector());
       }
       if ("dol_tvpra".equals(g.source())) {
         notes.add(g.forcedLabour() ? "listed for forced labour" : "listed for child labour only");
       }
-    } else if (f instanceof AdverseMedia a) {
-      notes.add(a.stance() + ", forced-labour relevance " + Scores.text(a.relevance()));
+      return notes;
     }
-    return notes;
-  }
+
+    @Override
+    public List<String> adverseMedia(AdverseMedia a) {
+      List<String> notes = new ArrayList<>();
+      notes.add(a.stance() + ", forced-labour relevance " + Scores.text(a.relevance()));
+      return notes;
+    }
+  };
 
   /** One explanation line: {@code trade_name 0.94: trade name 合盛 ~ Hoshine}. */
   public static String line(Explanation e) {

@@ -68,46 +68,62 @@ public final class ResultJson {
   public static ObjectNode finding(Finding f) {
     ObjectNode o = NODES.objectNode();
     o.put("kind", f.kind().code());
-    if (f instanceof ListMatch m) {
-      // The fields of contract "Screening result" first, in its order; then what Threadline adds.
-      o.put("list", m.list());
-      o.put("entry_id", m.entryId());
-      o.put("entry_name", m.entryName());
-      o.put("section", m.section());
-      o.put("score", Scores.round(m.score()));
-      o.put("matched_name", m.matchedName());
-      o.put("list_version", m.listVersion());
-      if (m.listUnverified()) {
-        o.put("list_unverified", true);
+    f.accept(new Finding.Visitor<Void>() {
+      @Override
+      public Void listMatch(ListMatch m) {
+        // The fields of contract "Screening result" first, in its order; then what Threadline
+        // adds.
+        o.put("list", m.list());
+        o.put("entry_id", m.entryId());
+        o.put("entry_name", m.entryName());
+        o.put("section", m.section());
+        o.put("score", Scores.round(m.score()));
+        o.put("matched_name", m.matchedName());
+        o.put("list_version", m.listVersion());
+        if (m.listUnverified()) {
+          o.put("list_unverified", true);
+        }
+        o.put("entry_matched_name", m.entryMatchedName());
+        o.put("subsidiary", m.subsidiary());
+        return null;
       }
-      o.put("entry_matched_name", m.entryMatchedName());
-      o.put("subsidiary", m.subsidiary());
-    } else if (f instanceof XinjiangNexus n) {
-      o.put("signal", n.signal());
-      o.put("evidence", n.evidence());
-      o.put("division_code", n.divisionCode());
-      o.put("division_name", n.divisionName());
-      o.put("score", Scores.round(n.score()));
-    } else if (f instanceof HighRiskGood g) {
-      o.put("source", g.source());
-      o.put("source_version", g.sourceVersion());
-      o.put("good", g.good());
-      o.put("sector", g.sector());
-      o.put("country", g.country());
-      o.put("forced_labour", g.forcedLabour());
-      o.put("evidence", g.evidence());
-      o.put("score", Scores.round(g.score()));
-    } else {
-      AdverseMedia a = (AdverseMedia) f;
-      o.put("article_id", a.articleId());
-      o.put("title", a.title());
-      o.put("stance", a.stance());
-      o.put("relevance", Scores.round(a.relevance()));
-      o.put("surface", a.surface());
-      o.put("start", a.start());
-      o.put("end", a.end());
-      o.put("score", Scores.round(a.score()));
-    }
+
+      @Override
+      public Void xinjiangNexus(XinjiangNexus n) {
+        o.put("signal", n.signal());
+        o.put("evidence", n.evidence());
+        o.put("division_code", n.divisionCode());
+        o.put("division_name", n.divisionName());
+        o.put("score", Scores.round(n.score()));
+        return null;
+      }
+
+      @Override
+      public Void highRiskGood(HighRiskGood g) {
+        o.put("source", g.source());
+        o.put("source_version", g.sourceVersion());
+        o.put("good", g.good());
+        o.put("sector", g.sector());
+        o.put("country", g.country());
+        o.put("forced_labour", g.forcedLabour());
+        o.put("evidence", g.evidence());
+        o.put("score", Scores.round(g.score()));
+        return null;
+      }
+
+      @Override
+      public Void adverseMedia(AdverseMedia a) {
+        o.put("article_id", a.articleId());
+        o.put("title", a.title());
+        o.put("stance", a.stance());
+        o.put("relevance", Scores.round(a.relevance()));
+        o.put("surface", a.surface());
+        o.put("start", a.start());
+        o.put("end", a.end());
+        o.put("score", Scores.round(a.score()));
+        return null;
+      }
+    });
     o.set("explanation", explanation(f.explanation()));
     return o;
   }

@@ -9,8 +9,18 @@ import org.threadline.core.model.FindingKind;
 class ListNoticesTest {
 
   private static ListInfo list(boolean complete, boolean verified, String notice, String origin) {
-    return new ListInfo("uflpa", "UFLPA Entity List", "2025-01-15", "DHS", "2025-11-20",
-        "public domain", FindingKind.ENTITY_LIST_MATCH, complete, verified, notice, origin);
+    return ListInfo.builder("uflpa")
+        .title("UFLPA Entity List")
+        .version("2025-01-15")
+        .source("DHS")
+        .retrieved("2025-11-20")
+        .licence("public domain")
+        .findingKind(FindingKind.ENTITY_LIST_MATCH)
+        .complete(complete)
+        .verified(verified)
+        .notice(notice)
+        .origin(origin)
+        .build();
   }
 
   @Test

@@ -21,17 +21,35 @@ import org.threadline.core.model.XinjiangNexus;
 final class SampleResults {
   static final String HOSHINE_DETAIL = "trade name 合盛 ~ Hoshine (pinyin he sheng)";
 
-  static final ListInfo UFLPA = new ListInfo("uflpa", "UFLPA Entity List", "2025-01-15",
-      "https://www.dhs.gov/uflpa-entity-list", "2025-11-20", "US Government work (public domain)",
-      FindingKind.ENTITY_LIST_MATCH, false, true,
-      "The bundled copy has 95 of the 144 entities DHS counted in 2025.", "bundled");
-  static final ListInfo CBP_WRO = new ListInfo("cbp_wro", "CBP Withhold Release Orders and"
-      + " Findings", "2025-10-01", "https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings",
-      "2025-11-20", "US Government work (public domain)", FindingKind.WRO_MATCH, true, false,
-      null, "bundled");
-  static final ListInfo DOL = new ListInfo("dol_tvpra", "DOL List of Goods Produced by Child"
-      + " Labor or Forced Labor", "2016", "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods",
-      "2025-11-20", "US Government work (public domain)", null, true, true, null, "bundled");
+  static final ListInfo UFLPA = ListInfo.builder("uflpa")
+      .title("UFLPA Entity List")
+      .version("2025-01-15")
+      .source("https://www.dhs.gov/uflpa-entity-list")
+      .retrieved("2025-11-20")
+      .licence("US Government work (public domain)")
+      .findingKind(FindingKind.ENTITY_LIST_MATCH)
+      .complete(false)
+      .notice("The bundled copy has 95 of the 144 entities DHS counted in 2025.")
+      .origin("bundled")
+      .build();
+  static final ListInfo CBP_WRO = ListInfo.builder("cbp_wro")
+      .title("CBP Withhold Release Orders and Findings")
+      .version("2025-10-01")
+      .source("https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings")
+      .retrieved("2025-11-20")
+      .licence("US Government work (public domain)")
+      .findingKind(FindingKind.WRO_MATCH)
+      .verified(false)
+      .origin("bundled")
+      .build();
+  static final ListInfo DOL = ListInfo.builder("dol_tvpra")
+      .title("DOL List of Goods Produced by Child Labor or Forced Labor")
+      .version("2016")
+      .source("https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods")
+      .retrieved("2025-11-20")
+      .licence("US Government work (public domain)")
+      .origin("bundled")
+      .build();
 
   static final ScreeningRun RUN = new ScreeningRun(List.of(UFLPA, CBP_WRO, DOL),
       List.of("suppliers.csv"), List.of("buyer", "notes"), 0.7, "0.1.0",

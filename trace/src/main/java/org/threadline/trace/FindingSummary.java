@@ -15,27 +15,37 @@ public final class FindingSummary {
   /** What the finding says about the party, with the list or table version behind it. */
   public static String describe(ChainParty party, Finding f) {
     String who = party.label();
-    if (f instanceof ListMatch m) {
-      return who + " matches " + m.list() + " entry '" + m.entryName() + "' (" + m.entryId()
-          + (m.section() == null ? "" : ", section " + m.section()) + "; list version "
-          + m.listVersion() + "), score " + format2(m.score());
-    }
-    if (f instanceof XinjiangNexus n) {
-      return who + ": Xinjiang nexus by " + n.signal() + " '" + n.evidence() + "'"
-          + (n.divisionName() == null ? "" : " (" + n.divisionName()
-              + (n.divisionCode() == null ? "" : ", " + n.divisionCode()) + ")")
-          + ", score " + format2(n.score());
-    }
-    if (f instanceof HighRiskGood g) {
-      return g.evidence() + " from " + who + ": " + ("dol_tvpra".equals(g.source())
-          ? "DOL lists " + g.good() + " from " + g.country() + " for "
-              + (g.forcedLabour() ? "forced labour" : "child labour")
-          : "UFLPA high-priority sector " + g.sector()) + " (" + g.source() + " "
-          + g.sourceVersion() + ")";
-    }
-    AdverseMedia a = (AdverseMedia) f;
-    return who + " is named in '" + a.title() + "' (" + a.stance() + "), score "
-        + format2(a.score());
+    return f.accept(new Finding.Visitor<>() {
+      @Override
+      public String listMatch(ListMatch m) {
+        return who + " matches " + m.list() + " entry '" + m.entryName() + "' (" + m.entryId()
+            + (m.section() == null ? "" : ", section " + m.section()) + "; list version "
+            + m.listVersion() + "), score " + format2(m.score());
+      }
+
+      @Override
+      public String xinjiangNexus(XinjiangNexus n) {
+        return who + ": Xinjiang nexus by " + n.signal() + " '" + n.evidence() + "'"
+            + (n.divisionName() == null ? "" : " (" + n.divisionName()
+                + (n.divisionCode() == null ? "" : ", " + n.divisionCode()) + ")")
+            + ", score " + format2(n.score());
+      }
+
+      @Override
+      public String highRiskGood(HighRiskGood g) {
+        return g.evidence() + " from " + who + ": " + ("dol_tvpra".equals(g.source())
+            ? "DOL lists " + g.good() + " from " + g.country() + " for "
+                + (g.forcedLabour() ? "forced labour" : "child labour")
+            : "UFLPA high-priority sector " + g.sector()) + " (" + g.source() + " "
+            + g.sourceVersion() + ")";
+      }
+
+      @Override
+      public String adverseMedia(AdverseMedia a) {
+        return who + " is named in '" + a.title() + "' (" + a.stance() + "), score "
+            + format2(a.score());
+      }
+    });
   }
 
   private static String format2(double x) {

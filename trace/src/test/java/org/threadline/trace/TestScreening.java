@@ -23,10 +23,24 @@ import org.threadline.trace.risk.SectorLookup;
  * the apparel, cotton, polysilicon and tomato sectors by HTS prefix.
  */
 final class TestScreening {
-  static final ListInfo UFLPA = new ListInfo("uflpa", "UFLPA Entity List", "test-1", "test",
-      "2026-01-01", "public domain", FindingKind.ENTITY_LIST_MATCH, true, true, null, "bundled");
-  static final ListInfo WRO = new ListInfo("cbp_wro", "CBP WRO", "test-1", "test", "2026-01-01",
-      "public domain", FindingKind.WRO_MATCH, true, true, null, "bundled");
+  static final ListInfo UFLPA = ListInfo.builder("uflpa")
+      .title("UFLPA Entity List")
+      .version("test-1")
+      .source("test")
+      .retrieved("2026-01-01")
+      .licence("public domain")
+      .findingKind(FindingKind.ENTITY_LIST_MATCH)
+      .origin("bundled")
+      .build();
+  static final ListInfo WRO = ListInfo.builder("cbp_wro")
+      .title("CBP WRO")
+      .version("test-1")
+      .source("test")
+      .retrieved("2026-01-01")
+      .licence("public domain")
+      .findingKind(FindingKind.WRO_MATCH)
+      .origin("bundled")
+      .build();
 
   private TestScreening() {}
 
@@ -40,8 +54,10 @@ final class TestScreening {
   static NameMatcher matcher(String listId, List<String> names) {
     List<ListEntry> entries = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      entries.add(new ListEntry(listId, listId + "-" + (i + 1), names.get(i), List.of(), "i", "CN",
-          List.of(), null, false, null, null));
+      entries.add(ListEntry.builder(listId, listId + "-" + (i + 1), names.get(i))
+          .section("i")
+          .country("CN")
+          .build());
     }
     return (queryNames, threshold) -> {
       List<NameMatch> out = new ArrayList<>();

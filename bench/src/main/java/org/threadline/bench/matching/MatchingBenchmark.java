@@ -244,8 +244,9 @@ public final class MatchingBenchmark {
     List<SyntheticCompanies.Company> companies = new SyntheticCompanies().generate(n, 20261125L);
     List<ListEntry> entries = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      entries.add(new ListEntry("synthetic", "s-" + i, companies.get(i).english(), List.of(), null,
-          "China", List.of(), null, false, null, Map.of()));
+      entries.add(ListEntry.builder("synthetic", "s-" + i, companies.get(i).english())
+          .country("China")
+          .build());
     }
     long heapBefore = usedHeap();
     long start = System.nanoTime();

@@ -2,7 +2,6 @@ package org.threadline.bench.media;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.threadline.core.lists.ListEntry;
 import org.threadline.core.lists.ListInfo;
@@ -48,10 +47,17 @@ final class SyntheticNames {
         default:
           name = stem + " " + cap(syl[r.nextInt(syl.length)]) + syl[r.nextInt(syl.length)] + " " + INDUSTRY[r.nextInt(INDUSTRY.length)];
       }
-      entries.add(new ListEntry("synthetic", "syn-" + i, name, List.of(), null, null, List.of(), null, false, null, Map.of()));
+      entries.add(ListEntry.builder("synthetic", "syn-" + i, name).build());
     }
-    ListInfo info = new ListInfo("synthetic", "Synthetic benchmark list", "seed-" + seed, "generated", "2026-11-25",
-        "none", FindingKind.SANCTIONS_MATCH, true, true, null, "file");
+    ListInfo info = ListInfo.builder("synthetic")
+        .title("Synthetic benchmark list")
+        .version("seed-" + seed)
+        .source("generated")
+        .retrieved("2026-11-25")
+        .licence("none")
+        .findingKind(FindingKind.SANCTIONS_MATCH)
+        .origin("file")
+        .build();
     return new ReferenceList(info, entries);
   }
 

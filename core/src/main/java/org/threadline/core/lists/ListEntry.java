@@ -45,4 +45,75 @@ public record ListEntry(
     all.addAll(aliases);
     return all;
   }
+
+  /** A builder for an entry of list {@code listId}; what it is not told stays empty or null. */
+  public static Builder builder(String listId, String id, String name) {
+    return new Builder(listId, id, name);
+  }
+
+  /** Builds a {@link ListEntry} field by named field. */
+  public static final class Builder {
+    private final String listId;
+    private final String id;
+    private final String name;
+    private List<String> aliases = List.of();
+    private String section;
+    private String country;
+    private List<String> addresses = List.of();
+    private String effectiveDate;
+    private boolean includesSubsidiaries;
+    private String notes;
+    private Map<String, String> properties = Map.of();
+
+    private Builder(String listId, String id, String name) {
+      this.listId = listId;
+      this.id = id;
+      this.name = name;
+    }
+
+    public Builder aliases(List<String> v) {
+      this.aliases = v;
+      return this;
+    }
+
+    public Builder section(String v) {
+      this.section = v;
+      return this;
+    }
+
+    public Builder country(String v) {
+      this.country = v;
+      return this;
+    }
+
+    public Builder addresses(List<String> v) {
+      this.addresses = v;
+      return this;
+    }
+
+    public Builder effectiveDate(String v) {
+      this.effectiveDate = v;
+      return this;
+    }
+
+    public Builder includesSubsidiaries(boolean v) {
+      this.includesSubsidiaries = v;
+      return this;
+    }
+
+    public Builder notes(String v) {
+      this.notes = v;
+      return this;
+    }
+
+    public Builder properties(Map<String, String> v) {
+      this.properties = v;
+      return this;
+    }
+
+    public ListEntry build() {
+      return new ListEntry(listId, id, name, aliases, section, country, addresses, effectiveDate,
+          includesSubsidiaries, notes, properties);
+    }
+  }
 }

@@ -34,4 +34,9 @@ public record AdverseMedia(
   public FindingKind kind() {
     return FindingKind.ADVERSE_MEDIA;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.adverseMedia(this);
+  }
 }

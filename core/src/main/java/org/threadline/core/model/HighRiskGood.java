@@ -34,4 +34,9 @@ public record HighRiskGood(
   public FindingKind kind() {
     return FindingKind.HIGH_RISK_GOOD;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.highRiskGood(this);
+  }
 }

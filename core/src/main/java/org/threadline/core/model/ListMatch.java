@@ -43,4 +43,9 @@ public record ListMatch(
     }
     explanation = List.copyOf(explanation);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.listMatch(this);
+  }
 }

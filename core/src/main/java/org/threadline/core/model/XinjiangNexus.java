@@ -31,4 +31,9 @@ public record XinjiangNexus(
   public FindingKind kind() {
     return FindingKind.XINJIANG_NEXUS;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.xinjiangNexus(this);
+  }
 }

@@ -30,35 +30,66 @@ public final class RiskRules {
 
   /** The risk level one finding sets on its own. */
   public static Risk riskOf(Finding f) {
-    if (f instanceof ListMatch m) {
+    return f.accept(RISK);
+  }
+
+  private static final Finding.Visitor<Risk> RISK = new Finding.Visitor<>() {
+    @Override
+    public Risk listMatch(ListMatch m) {
       boolean strong = m.score() >= NEAR_CERTAIN;
       if (UFLPA.equals(m.list())) {
         return strong ? Risk.CRITICAL : m.score() >= WORTH_A_LOOK ? Risk.HIGH : Risk.MEDIUM;
       }
       return strong ? Risk.HIGH : Risk.MEDIUM;
     }
-    if (f instanceof XinjiangNexus n) {
+
+    @Override
+    public Risk xinjiangNexus(XinjiangNexus n) {
       return n.score() >= NEAR_CERTAIN ? Risk.CRITICAL
           : n.score() >= WORTH_A_LOOK ? Risk.HIGH
           : Risk.MEDIUM;
     }
-    if (f instanceof HighRiskGood g) {
+
+    @Override
+    public Risk highRiskGood(HighRiskGood g) {
       // A good DOL lists for forced labour from the party's own country is a concrete risk; a
       // high-priority sector or a child-labour listing is context that deserves a low flag.
       return g.forcedLabour() && g.country() != null ? Risk.MEDIUM : Risk.LOW;
     }
-    AdverseMedia a = (AdverseMedia) f;
-    return a.score() >= NEAR_CERTAIN && a.relevance() >= NEAR_CERTAIN
-        && "allegation".equals(a.stance()) ? Risk.HIGH : Risk.MEDIUM;
-  }
+
+    @Override
+    public Risk adverseMedia(AdverseMedia a) {
+      return a.score() >= NEAR_CERTAIN && a.relevance() >= NEAR_CERTAIN
+          && "allegation".equals(a.stance()) ? Risk.HIGH : Risk.MEDIUM;
+    }
+  };
 
   /** True when this finding alone makes the UFLPA rebuttable presumption apply. */
   public static boolean triggersPresumption(Finding f) {
-    if (f instanceof ListMatch m) {
+    return f.accept(PRESUMPTION);
+  }
+
+  private static final Finding.Visitor<Boolean> PRESUMPTION = new Finding.Visitor<>() {
+    @Override
+    public Boolean listMatch(ListMatch m) {
       return UFLPA.equals(m.list()) && m.score() >= NEAR_CERTAIN;
     }
-    return f instanceof XinjiangNexus n && n.score() >= NEAR_CERTAIN;
-  }
+
+    @Override
+    public Boolean xinjiangNexus(XinjiangNexus n) {
+      return n.score() >= NEAR_CERTAIN;
+    }
+
+    @Override
+    public Boolean highRiskGood(HighRiskGood g) {
+      return false;
+    }
+
+    @Override
+    public Boolean adverseMedia(AdverseMedia a) {
+      return false;
+    }
+  };
 
   /** The worst level over all findings ({@code none} for no findings). */
   public static Risk overall(List<? extends Finding> findings) {

@@ -14,8 +14,15 @@ import org.threadline.core.model.Party;
 
 class HighRiskGoodsClassifierTest {
   private static final TvpraList DOL = new TvpraList(
-      new ListInfo("dol_tvpra", "DOL", "2016", "s", "2026", "public domain", FindingKind.HIGH_RISK_GOOD,
-          true, true, null, "bundled"),
+      ListInfo.builder("dol_tvpra")
+          .title("DOL")
+          .version("2016")
+          .source("s")
+          .retrieved("2026")
+          .licence("public domain")
+          .findingKind(FindingKind.HIGH_RISK_GOOD)
+          .origin("bundled")
+          .build(),
       List.of(new TvpraGood("China", "Cotton", true, true), new TvpraGood("Burma", "Bricks", true, false),
           new TvpraGood("Indonesia", "Oil (palm)", true, true), new TvpraGood("China", "Thread/Yarn", false, true)));
 

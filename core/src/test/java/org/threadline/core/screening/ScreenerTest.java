@@ -21,12 +21,24 @@ class ScreenerTest {
   private static final ListInfo UFLPA = info("uflpa", FindingKind.ENTITY_LIST_MATCH, true);
   private static final ListInfo WRO = info("cbp_wro", FindingKind.WRO_MATCH, false);
   private static final ListEntry HOSHINE =
-      new ListEntry("uflpa", "uflpa-0006", "Hoshine Silicon Industry (Shanshan) Co., Ltd.",
-          List.of(), "i", "China", List.of(), "2022-06-21", true, null, null);
+      ListEntry.builder("uflpa", "uflpa-0006", "Hoshine Silicon Industry (Shanshan) Co., Ltd.")
+          .section("i")
+          .country("China")
+          .effectiveDate("2022-06-21")
+          .includesSubsidiaries(true)
+          .build();
 
   private static ListInfo info(String id, FindingKind kind, boolean verified) {
-    return new ListInfo(id, id, "v1", "test", "2026-01-01", "public domain", kind, true,
-        verified, null, "bundled");
+    return ListInfo.builder(id)
+        .title(id)
+        .version("v1")
+        .source("test")
+        .retrieved("2026-01-01")
+        .licence("public domain")
+        .findingKind(kind)
+        .verified(verified)
+        .origin("bundled")
+        .build();
   }
 
   /** Matches exactly one name, the way a real matcher would report a near-certain match. */
@@ -72,8 +84,9 @@ class ScreenerTest {
 
   @Test
   void wroMatchIsHighAndMarkedUnverifiedWhenTheListIs() {
-    var entry = new ListEntry("cbp_wro", "cbp_wro-0001", "Hetian Taida Apparel Co., Ltd.",
-        List.of(), null, "China", List.of(), null, false, null, null);
+    var entry = ListEntry.builder("cbp_wro", "cbp_wro-0001", "Hetian Taida Apparel Co., Ltd.")
+        .country("China")
+        .build();
     var s = screener(List.of(new ListScreen(WRO, exact("Hetian Taida", entry, 0.93))), 0.7);
     var r = s.screen(Party.builder("S-2").name("Hetian Taida").build());
     assertThat(r.risk()).isEqualTo(Risk.HIGH);

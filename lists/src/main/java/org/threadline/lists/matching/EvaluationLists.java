@@ -35,10 +35,15 @@ public final class EvaluationLists {
     for (CSVRecord r : records("lists/uflpa_entity_list.csv")) {
       String notes = r.get("notes");
       List<String> aliases = split(r.get("aliases"), ";");
-      out.add(new ListEntry("uflpa", String.format(Locale.ROOT, "uflpa-%04d", out.size() + 1),
-          r.get("name").trim(), aliases, blankToNull(r.get("section")), "China", List.of(),
-          blankToNull(r.get("effective_date")),
-          notes.toLowerCase(Locale.ROOT).contains("subsidiar"), notes, Map.of()));
+      out.add(ListEntry.builder("uflpa", String.format(Locale.ROOT, "uflpa-%04d", out.size() + 1),
+              r.get("name").trim())
+          .aliases(aliases)
+          .section(blankToNull(r.get("section")))
+          .country("China")
+          .effectiveDate(blankToNull(r.get("effective_date")))
+          .includesSubsidiaries(notes.toLowerCase(Locale.ROOT).contains("subsidiar"))
+          .notes(notes)
+          .build());
     }
     return out;
   }
@@ -50,9 +55,12 @@ public final class EvaluationLists {
       if (names.isEmpty()) {
         continue;
       }
-      out.add(new ListEntry("cbp_wro", String.format(Locale.ROOT, "cbp_wro-%04d", out.size() + 1),
-          names.get(0), names.subList(1, names.size()), null, blankToNull(r.get("Country")),
-          List.of(), blankToNull(r.get("Effective Date")), false, null, Map.of()));
+      out.add(ListEntry.builder("cbp_wro",
+              String.format(Locale.ROOT, "cbp_wro-%04d", out.size() + 1), names.get(0))
+          .aliases(names.subList(1, names.size()))
+          .country(blankToNull(r.get("Country")))
+          .effectiveDate(blankToNull(r.get("Effective Date")))
+          .build());
     }
     return out;
   }

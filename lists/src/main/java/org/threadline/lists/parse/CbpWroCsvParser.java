@@ -78,18 +78,16 @@ public final class CbpWroCsvParser {
       putIfPresent(props, "calendar_year", row.get("calendar year"));
       putIfPresent(props, "press_release", row.get("press release"));
       String remarks = row.get("remarks");
-      entries.add(new ListEntry(
-          info.id(),
-          EntryIds.of(info.id(), entries.size() + 1),
-          cell.name(),
-          cell.aliases(),
-          null,
-          UflpaCsvParser.emptyToNull(row.get("country")),
-          List.of(),
-          date,
-          SubsidiaryWording.includesSubsidiaries(entity) || SubsidiaryWording.includesSubsidiaries(remarks),
-          UflpaCsvParser.emptyToNull(remarks),
-          props));
+      entries.add(ListEntry.builder(info.id(), EntryIds.of(info.id(), entries.size() + 1),
+              cell.name())
+          .aliases(cell.aliases())
+          .country(UflpaCsvParser.emptyToNull(row.get("country")))
+          .effectiveDate(date)
+          .includesSubsidiaries(SubsidiaryWording.includesSubsidiaries(entity)
+              || SubsidiaryWording.includesSubsidiaries(remarks))
+          .notes(UflpaCsvParser.emptyToNull(remarks))
+          .properties(props)
+          .build());
     }
     if (entries.isEmpty()) {
       throw new BadInputException(fileName, 0, null, "the file has no entries in force");

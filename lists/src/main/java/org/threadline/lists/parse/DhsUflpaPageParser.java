@@ -90,9 +90,14 @@ public final class DhsUflpaPageParser {
     }
     List<ListEntry> entries = new ArrayList<>();
     for (Draft d : byKey.values()) {
-      entries.add(new ListEntry(info.id(), EntryIds.of(info.id(), entries.size() + 1), d.name,
-          d.aliases, d.section.isEmpty() ? null : d.section, null, List.of(), d.date,
-          d.subsidiaries, d.notes, Map.of("source", fileName)));
+      entries.add(ListEntry.builder(info.id(), EntryIds.of(info.id(), entries.size() + 1), d.name)
+          .aliases(d.aliases)
+          .section(d.section.isEmpty() ? null : d.section)
+          .effectiveDate(d.date)
+          .includesSubsidiaries(d.subsidiaries)
+          .notes(d.notes)
+          .properties(Map.of("source", fileName))
+          .build());
     }
     return new ReferenceList(info, entries);
   }

@@ -64,18 +64,16 @@ public final class UflpaCsvParser {
       if (!source.isEmpty()) {
         props.put("source", source);
       }
-      entries.add(new ListEntry(
-          info.id(),
-          EntryIds.of(info.id(), entries.size() + 1),
-          name,
-          aliases,
-          emptyToNull(Sections.normalise(row.get("section"))),
-          emptyToNull(row.get("country")),
-          AliasSplitter.split(row.get("addresses", "address")),
-          date,
-          subsidiaries,
-          notes,
-          props));
+      entries.add(ListEntry.builder(info.id(), EntryIds.of(info.id(), entries.size() + 1), name)
+          .aliases(aliases)
+          .section(emptyToNull(Sections.normalise(row.get("section"))))
+          .country(emptyToNull(row.get("country")))
+          .addresses(AliasSplitter.split(row.get("addresses", "address")))
+          .effectiveDate(date)
+          .includesSubsidiaries(subsidiaries)
+          .notes(notes)
+          .properties(props)
+          .build());
     }
     if (entries.isEmpty()) {
       throw new BadInputException(fileName, 0, null, "the file has a header but no entities");

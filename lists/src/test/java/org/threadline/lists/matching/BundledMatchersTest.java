@@ -3,7 +3,6 @@ package org.threadline.lists.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threadline.core.lists.ListEntry;
 import org.threadline.core.matching.NameMatch;
@@ -19,8 +18,12 @@ class BundledMatchersTest {
   private static final NameMatcher MATCHER = BundledMatchers.forEntries(List.of(DAQO, HOSHINE, HUAFU));
 
   private static ListEntry entry(String id, String name, boolean subsidiaries, String... aliases) {
-    return new ListEntry("uflpa", id, name, List.of(aliases), "i", "China", List.of(), null,
-        subsidiaries, null, Map.of());
+    return ListEntry.builder("uflpa", id, name)
+        .aliases(List.of(aliases))
+        .section("i")
+        .country("China")
+        .includesSubsidiaries(subsidiaries)
+        .build();
   }
 
   private NameMatch best(String query) {

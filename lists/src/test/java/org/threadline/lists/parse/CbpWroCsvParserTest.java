@@ -12,8 +12,15 @@ import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.model.FindingKind;
 
 class CbpWroCsvParserTest {
-  static final ListInfo INFO = new ListInfo("cbp_wro", "CBP", "v", "f.csv", "2026-11-25", "public domain",
-      FindingKind.WRO_MATCH, true, true, null, "user");
+  static final ListInfo INFO = ListInfo.builder("cbp_wro")
+      .title("CBP")
+      .version("v")
+      .source("f.csv")
+      .retrieved("2026-11-25")
+      .licence("public domain")
+      .findingKind(FindingKind.WRO_MATCH)
+      .origin("user")
+      .build();
 
   private static ReferenceList parse(String csv) {
     return CbpWroCsvParser.parse(new StringReader(csv), "wro.csv", INFO);

@@ -12,8 +12,15 @@ import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.model.FindingKind;
 
 class DhsUflpaPageParserTest {
-  static final ListInfo INFO = new ListInfo("uflpa", "UFLPA", "v", "page.html", "2026-11-25", "public domain",
-      FindingKind.ENTITY_LIST_MATCH, true, true, null, "user");
+  static final ListInfo INFO = ListInfo.builder("uflpa")
+      .title("UFLPA")
+      .version("v")
+      .source("page.html")
+      .retrieved("2026-11-25")
+      .licence("public domain")
+      .findingKind(FindingKind.ENTITY_LIST_MATCH)
+      .origin("user")
+      .build();
 
   static String fixture() {
     return org.threadline.lists.DhsPageFixture.html();

@@ -12,8 +12,15 @@ import org.threadline.core.lists.TvpraList;
 import org.threadline.core.model.FindingKind;
 
 class DolTvpraCsvParserTest {
-  static final ListInfo INFO = new ListInfo("dol_tvpra", "DOL", "v", "f.csv", "2026-11-25", "public domain",
-      FindingKind.HIGH_RISK_GOOD, true, true, null, "user");
+  static final ListInfo INFO = ListInfo.builder("dol_tvpra")
+      .title("DOL")
+      .version("v")
+      .source("f.csv")
+      .retrieved("2026-11-25")
+      .licence("public domain")
+      .findingKind(FindingKind.HIGH_RISK_GOOD)
+      .origin("user")
+      .build();
 
   private static TvpraList parse(String csv) {
     return DolTvpraCsvParser.parse(new StringReader(csv), "dol.csv", INFO);

@@ -2,7 +2,6 @@ package org.threadline.media.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.threadline.core.lists.ListEntry;
@@ -41,8 +40,8 @@ public final class ArticleFindingSource implements FindingSource {
     List<ListEntry> entries = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       for (NameMention m : MentionCandidates.of(articles.get(a))) {
-        entries.add(new ListEntry(ARTICLES, Integer.toString(candidates.size()), m.name(), List.of(),
-            null, null, List.of(), null, false, null, Map.of()));
+        entries.add(ListEntry.builder(ARTICLES, Integer.toString(candidates.size()), m.name())
+            .build());
         candidates.add(m);
         articleOf.add(a);
       }

@@ -45,9 +45,11 @@ public final class SupplierLinker {
         continue;
       }
       byId.put(p.id(), p);
-      entries.add(new ListEntry(SUPPLIERS, p.id(), names.get(0), names.subList(1, names.size()),
-          null, p.country(), p.address() == null ? List.of() : List.of(p.address()), null, false,
-          null, Map.of()));
+      entries.add(ListEntry.builder(SUPPLIERS, p.id(), names.get(0))
+          .aliases(names.subList(1, names.size()))
+          .country(p.country())
+          .addresses(p.address() == null ? List.of() : List.of(p.address()))
+          .build());
     }
     this.matcher = Objects.requireNonNull(matchers, "matchers").apply(entries);
   }

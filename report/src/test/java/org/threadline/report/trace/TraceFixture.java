@@ -25,8 +25,15 @@ import org.threadline.trace.ingest.UnitTable;
  * no list), so that the writers' golden files change only when the writers do.
  */
 final class TraceFixture {
-  static final ListInfo UFLPA = new ListInfo("uflpa", "UFLPA Entity List", "fixture-1", "test",
-      "2026-01-01", "public domain", FindingKind.ENTITY_LIST_MATCH, true, true, null, "bundled");
+  static final ListInfo UFLPA = ListInfo.builder("uflpa")
+      .title("UFLPA Entity List")
+      .version("fixture-1")
+      .source("test")
+      .retrieved("2026-01-01")
+      .licence("public domain")
+      .findingKind(FindingKind.ENTITY_LIST_MATCH)
+      .origin("bundled")
+      .build();
 
   private TraceFixture() {}
 

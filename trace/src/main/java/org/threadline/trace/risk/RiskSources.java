@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.threadline.core.goods.GoodsClassifier;
 import org.threadline.core.model.Finding;
+import org.threadline.core.model.FindingKind;
 import org.threadline.core.model.HighRiskGood;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.Risk;
@@ -59,7 +60,7 @@ public final class RiskSources {
       List<Finding> own = new ArrayList<>();
       for (Finding f : screening[p].findings()) {
         // What a party says it supplies is context; the goods that flow are judged per line.
-        if (!(f instanceof HighRiskGood) && RiskRules.riskOf(f).atLeast(Risk.MEDIUM)) {
+        if (f.kind() != FindingKind.HIGH_RISK_GOOD && RiskRules.riskOf(f).atLeast(Risk.MEDIUM)) {
           own.add(f);
         }
       }
