@@ -12,8 +12,8 @@ import org.threadline.media.ingest.Article;
  * @param workers the caller's threads
  * @param adverseMedia articles whose mentions of a party become adverse_media findings
  */
-record EngineSettings(double threshold, int candidates, Workers workers,
-    List<Article> adverseMedia) {
+record EngineSettings(
+    double threshold, int candidates, Workers workers, List<Article> adverseMedia) {
   EngineSettings {
     adverseMedia = List.copyOf(adverseMedia);
   }

@@ -7,7 +7,9 @@ import org.threadline.lists.ListStore;
 final class FolderListSource implements ListSource {
   private final Path dataFolder;
 
-  /** @param dataFolder the user's data folder, or null for the bundled lists alone */
+  /**
+   * @param dataFolder the user's data folder, or null for the bundled lists alone
+   */
   FolderListSource(Path dataFolder) {
     this.dataFolder = dataFolder;
   }

@@ -76,10 +76,11 @@ final class ListFingerprint {
     text(e.notes());
     Map<String, String> sorted = new TreeMap<>(e.properties());
     number(sorted.size());
-    sorted.forEach((k, v) -> {
-      text(k);
-      text(v);
-    });
+    sorted.forEach(
+        (k, v) -> {
+          text(k);
+          text(v);
+        });
   }
 
   private void texts(List<String> values) {

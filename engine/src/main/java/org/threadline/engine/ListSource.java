@@ -5,12 +5,12 @@ import java.util.List;
 import org.threadline.lists.ListStore;
 
 /**
- * Where an engine's lists come from. The engine reads its source once when it is built and again
- * on each {@link ScreeningEngine#reload()}; every read gives a complete, new {@link ListSet}.
+ * Where an engine's lists come from. The engine reads its source once when it is built and again on
+ * each {@link ScreeningEngine#reload()}; every read gives a complete, new {@link ListSet}.
  *
  * <p>Implementations must return a consistent set or throw: a reload that throws leaves the lists
- * in force unchanged. A {@link org.threadline.core.BadInputException} names the file (or record)
- * at fault.
+ * in force unchanged. A {@link org.threadline.core.BadInputException} names the file (or record) at
+ * fault.
  */
 @FunctionalInterface
 public interface ListSource {
@@ -37,9 +37,9 @@ public interface ListSource {
   }
 
   /**
-   * These lists plus the user's own list files (contract "Command line", {@code --list}):
-   * CSV with {@code id, name, aliases, country, notes}, or FollowTheMoney JSON Lines; each is a list
-   * whose id is the file name without its extension.
+   * These lists plus the user's own list files (contract "Command line", {@code --list}): CSV with
+   * {@code id, name, aliases, country, notes}, or FollowTheMoney JSON Lines; each is a list whose
+   * id is the file name without its extension.
    */
   default ListSource withFiles(List<Path> files) {
     if (files.isEmpty()) {

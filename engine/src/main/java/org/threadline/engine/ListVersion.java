@@ -29,9 +29,9 @@ import org.threadline.trace.risk.SectorLookup;
 
 /**
  * One version of an engine's lists: an immutable snapshot of the reference data and everything
- * built over it (a name matcher per list, the screener, the tracer, the media analyser). An
- * engine holds one version at a time and swaps it whole on reload; a call that started on a
- * version finishes on it, and every result says which version it used.
+ * built over it (a name matcher per list, the screener, the tracer, the media analyser). An engine
+ * holds one version at a time and swaps it whole on reload; a call that started on a version
+ * finishes on it, and every result says which version it used.
  *
  * <p>Safe to share between threads.
  */
@@ -59,12 +59,21 @@ public final class ListVersion {
     for (ReferenceList list : lists.entityLists()) {
       screens.add(new ListScreen(list.info(), matcher(list.entries())));
     }
-    this.screener = new Screener(screens, BundledGeography.nexusDetector(), goods,
-        adverseMedia(settings.adverseMedia()), BundledGeography.partyLocator(),
-        settings.threshold());
-    this.tracer = new TraceEngine(screener, goods, SectorLookup.of(BundledGoods.sectorTable()),
-        List.of(lists.dolTvpra().info(), sectorTableInfo(BundledGoods.sectorTable())),
-        settings.workers());
+    this.screener =
+        new Screener(
+            screens,
+            BundledGeography.nexusDetector(),
+            goods,
+            adverseMedia(settings.adverseMedia()),
+            BundledGeography.partyLocator(),
+            settings.threshold());
+    this.tracer =
+        new TraceEngine(
+            screener,
+            goods,
+            SectorLookup.of(BundledGoods.sectorTable()),
+            List.of(lists.dolTvpra().info(), sectorTableInfo(BundledGoods.sectorTable())),
+            settings.workers());
   }
 
   /** Reads {@code source} and builds version {@code number} over what it gives. */
@@ -72,14 +81,16 @@ public final class ListVersion {
     return new ListVersion(number, source.load(), settings);
   }
 
-  /** This version's place in its engine's sequence: 1 for the lists it was built with, then 2, ... */
+  /**
+   * This version's place in its engine's sequence: 1 for the lists it was built with, then 2, ...
+   */
   public long number() {
     return number;
   }
 
   /**
-   * The SHA-256 of the lists' content and provenance, in hexadecimal: the same lists give the
-   * same fingerprint in any engine and any process.
+   * The SHA-256 of the lists' content and provenance, in hexadecimal: the same lists give the same
+   * fingerprint in any engine and any process.
    */
   public String fingerprint() {
     return fingerprint;

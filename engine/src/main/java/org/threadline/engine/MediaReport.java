@@ -13,8 +13,8 @@ import org.threadline.media.analysis.ArticleAnalysis;
  * @param lists the provenance of the lists searched
  * @param dataVersions the versions of the place and cue lexicons the analyser used
  * @param articles one analysis per article, in reading order, with its supplier links
- * @param suppliers for each supplier a relevant article names, a result holding its
- *     adverse_media findings, most severe first; in the order the suppliers were first named
+ * @param suppliers for each supplier a relevant article names, a result holding its adverse_media
+ *     findings, most severe first; in the order the suppliers were first named
  */
 public record MediaReport(
     ListVersion version,

@@ -13,9 +13,9 @@ import org.threadline.core.work.Workers;
 
 /**
  * Screens a stream of parties on the caller's workers and hands the results on in input order.
- * Parties go out in batches; at most two batches per worker are in flight, so memory stays
- * constant however long the stream, and the calling thread (which reads the parties and takes the
- * results) screens a batch itself whenever the oldest one has not been started.
+ * Parties go out in batches; at most two batches per worker are in flight, so memory stays constant
+ * however long the stream, and the calling thread (which reads the parties and takes the results)
+ * screens a batch itself whenever the oldest one has not been started.
  */
 final class OrderedScreening {
   /** Parties per batch: enough to keep a worker busy, few enough to start the output soon. */
@@ -24,7 +24,10 @@ final class OrderedScreening {
   private OrderedScreening() {}
 
   /** Screens every party; returns how many were screened. */
-  static long run(Screener screener, Workers workers, Iterator<? extends Party> parties,
+  static long run(
+      Screener screener,
+      Workers workers,
+      Iterator<? extends Party> parties,
       Consumer<? super ScreeningResult> sink) {
     int window = workers.parallelism() * 2;
     var inFlight = new ArrayDeque<SharedTask<List<ScreeningResult>>>();
@@ -56,8 +59,8 @@ final class OrderedScreening {
     }
   }
 
-  private static int deliver(SharedTask<List<ScreeningResult>> task,
-      Consumer<? super ScreeningResult> sink) {
+  private static int deliver(
+      SharedTask<List<ScreeningResult>> task, Consumer<? super ScreeningResult> sink) {
     List<ScreeningResult> results = task.join();
     for (ScreeningResult r : results) {
       sink.accept(r);

@@ -48,10 +48,10 @@ import org.threadline.trace.model.SupplyChain;
  * before the swap finishes on the version it started with, and every result names its version.
  *
  * <p><b>Threads.</b> The engine starts no thread. Work that splits (a batch, a stream, the parties
- * of a chain) runs on the caller's executor, in at most {@code parallelism} shares, and the
- * calling thread always does a share itself. Every method may be called from many threads at once
- * (platform or virtual); the first version is read on the executor while the caller goes on, and
- * the first call that needs it waits for it (or reads it itself if no worker has started).
+ * of a chain) runs on the caller's executor, in at most {@code parallelism} shares, and the calling
+ * thread always does a share itself. Every method may be called from many threads at once (platform
+ * or virtual); the first version is read on the executor while the caller goes on, and the first
+ * call that needs it waits for it (or reads it itself if no worker has started).
  */
 public final class ScreeningEngine {
   private final ListSource source;
@@ -63,11 +63,15 @@ public final class ScreeningEngine {
   private ScreeningEngine(ListSource source, EngineSettings settings) {
     this.source = source;
     this.settings = settings;
-    this.first = settings.workers().start(() -> {
-      ListVersion v = ListVersion.load(1, source, settings);
-      current.compareAndSet(null, v);
-      return v;
-    });
+    this.first =
+        settings
+            .workers()
+            .start(
+                () -> {
+                  ListVersion v = ListVersion.load(1, source, settings);
+                  current.compareAndSet(null, v);
+                  return v;
+                });
   }
 
   /** A builder for an engine over the lists of {@code source}. */
@@ -90,8 +94,8 @@ public final class ScreeningEngine {
   }
 
   /**
-   * Reads the lists from the source again and puts the new version in force. Calls in flight
-   * finish on the version they started with. When the source fails, the version in force stays.
+   * Reads the lists from the source again and puts the new version in force. Calls in flight finish
+   * on the version they started with. When the source fails, the version in force stays.
    *
    * @return the new version
    */
@@ -128,32 +132,34 @@ public final class ScreeningEngine {
    * constant memory; {@code sink} receives each result on the calling thread, in input order. A
    * failure to read a party (or of the sink) stops the stream with that failure.
    *
-   * @param lists the version to screen against: take {@link #lists()} first, to describe the
-   *     run's lists before its first result
+   * @param lists the version to screen against: take {@link #lists()} first, to describe the run's
+   *     lists before its first result
    * @return how many parties were screened
    */
-  public long screenInOrder(ListVersion lists, Iterator<? extends Party> parties,
+  public long screenInOrder(
+      ListVersion lists,
+      Iterator<? extends Party> parties,
       Consumer<? super ScreeningResult> sink) {
     return OrderedScreening.run(lists.screener(), settings.workers(), parties, sink);
   }
 
   /**
    * Reads a supply chain (contract "Supply chain on disk") and traces it to every shipment
-   * (contract "Trace result"), screening every party. Large tables are read ahead on the
-   * caller's workers. A problem with the chain is reported before one with the lists.
+   * (contract "Trace result"), screening every party. Large tables are read ahead on the caller's
+   * workers. A problem with the chain is reported before one with the lists.
    *
    * @throws org.threadline.core.BadInputException naming the file, row and column of the first
    *     problem with the chain
    */
   public TraceResult trace(ChainSource chainSource) {
-    SupplyChain chain = new ChainReader(UnitTable.bundled(), settings.workers().executor())
-        .read(chainSource);
+    SupplyChain chain =
+        new ChainReader(UnitTable.bundled(), settings.workers().executor()).read(chainSource);
     return lists().tracer().trace(chain);
   }
 
   /**
-   * Analyses articles (contract "Media result") against the lists in force and links
-   * each to the suppliers it names.
+   * Analyses articles (contract "Media result") against the lists in force and links each to the
+   * suppliers it names.
    *
    * @param articles the articles, read by the caller
    * @param suppliers the user's suppliers (empty: no links)
@@ -171,7 +177,8 @@ public final class ScreeningEngine {
         a = a.withSupplierLinks(links);
         if (a.relevant()) {
           for (SupplierLink l : links) {
-            findings.computeIfAbsent(l.supplierId(), k -> new ArrayList<>())
+            findings
+                .computeIfAbsent(l.supplierId(), k -> new ArrayList<>())
                 .add(SupplierLinker.finding(a, l));
           }
         }
@@ -182,11 +189,14 @@ public final class ScreeningEngine {
     for (var e : findings.entrySet()) {
       List<Finding> list = e.getValue();
       list.sort(RiskRules.MOST_SEVERE_FIRST);
-      suppliersNamed.add(new ScreeningResult(linker.supplier(e.getKey()), RiskRules.overall(list),
-          RiskRules.presumption(list), list));
+      suppliersNamed.add(
+          new ScreeningResult(
+              linker.supplier(e.getKey()),
+              RiskRules.overall(list),
+              RiskRules.presumption(list),
+              list));
     }
-    return new MediaReport(v, analyser.lists(), analyser.dataVersions(), analysed,
-        suppliersNamed);
+    return new MediaReport(v, analyser.lists(), analyser.dataVersions(), analysed, suppliersNamed);
   }
 
   /** Builds a {@link ScreeningEngine}; every setting has a default. */
@@ -244,8 +254,8 @@ public final class ScreeningEngine {
 
     /** The engine; its first list version starts loading on the executor now. */
     public ScreeningEngine build() {
-      return new ScreeningEngine(source,
-          new EngineSettings(threshold, candidates, workers, adverseMedia));
+      return new ScreeningEngine(
+          source, new EngineSettings(threshold, candidates, workers, adverseMedia));
     }
   }
 }

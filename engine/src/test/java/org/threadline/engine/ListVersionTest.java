@@ -22,8 +22,8 @@ class ListVersionTest {
     ListVersion b = ScreeningEngine.builder(source).build().lists();
     assertThat(b.fingerprint()).isEqualTo(a.fingerprint()).hasSize(64);
 
-    Files.writeString(list, "id,name,aliases\nO-1,Acme Tiles Company,Acme\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        list, "id,name,aliases\nO-1,Acme Tiles Company,Acme\n", StandardCharsets.UTF_8);
     ListVersion c = ScreeningEngine.builder(source).build().lists();
     assertThat(c.fingerprint()).isNotEqualTo(a.fingerprint());
     assertThat(c.infos()).extracting(i -> i.id()).contains("uflpa", "cbp_wro", "own", "dol_tvpra");

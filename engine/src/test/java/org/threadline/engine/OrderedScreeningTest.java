@@ -30,9 +30,19 @@ class OrderedScreeningTest {
     // Enough for several batches, the last one short.
     for (int i = 0; i < 700; i++) {
       Party p = suppliers.get(i % suppliers.size());
-      parties.add(Party.builder("P-" + i).name(p.name()).address(p.address()).city(p.city())
-          .region(p.region()).postalCode(p.postalCode()).country(p.country()).phone(p.phone())
-          .registrationId(p.registrationId()).product(p.product()).hts(p.hts()).build());
+      parties.add(
+          Party.builder("P-" + i)
+              .name(p.name())
+              .address(p.address())
+              .city(p.city())
+              .region(p.region())
+              .postalCode(p.postalCode())
+              .country(p.country())
+              .phone(p.phone())
+              .registrationId(p.registrationId())
+              .product(p.product())
+              .hts(p.hts())
+              .build());
     }
     ScreeningEngine engine = ScreeningEngine.builder(ListSource.bundled()).build();
     alone = new ArrayList<>();
@@ -58,7 +68,7 @@ class OrderedScreeningTest {
 
   @Test
   void aBatchOnAnExecutorThatRunsNothingIsScreenedByTheCaller() {
-    Executor never = task -> { };
+    Executor never = task -> {};
     ScreeningEngine engine =
         ScreeningEngine.builder(ListSource.bundled()).executor(never, 4).build();
     ScreenedBatch batch = engine.screen(parties);
@@ -70,22 +80,23 @@ class OrderedScreeningTest {
   void aPartyThatCannotBeReadStopsTheStreamWithItsOwnError() {
     ScreeningEngine engine =
         ScreeningEngine.builder(ListSource.bundled()).executor(pool, 3).build();
-    Iterator<Party> failing = new Iterator<>() {
-      int i;
+    Iterator<Party> failing =
+        new Iterator<>() {
+          int i;
 
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public Party next() {
-        if (i == 300) {
-          throw new BadInputException("suppliers.csv", 301, "name", "unclosed quote");
-        }
-        return parties.get(i++);
-      }
-    };
+          @Override
+          public Party next() {
+            if (i == 300) {
+              throw new BadInputException("suppliers.csv", 301, "name", "unclosed quote");
+            }
+            return parties.get(i++);
+          }
+        };
     List<ScreeningResult> written = new ArrayList<>();
     assertThatThrownBy(() -> engine.screenInOrder(engine.lists(), failing, written::add))
         .isInstanceOf(BadInputException.class)

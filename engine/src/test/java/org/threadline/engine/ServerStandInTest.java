@@ -23,10 +23,10 @@ import org.threadline.core.model.Party;
 import org.threadline.core.model.ScreeningResult;
 
 /**
- * Stands in for the HTTP server: one (virtual, where the runtime has them) thread per request,
- * each screening one party through the engine's public API, while the user's list changes and the
- * engine reloads in the middle of the run. Every answer must be exactly what a single-threaded
- * run gives on the list version that answer names.
+ * Stands in for the HTTP server: one (virtual, where the runtime has them) thread per request, each
+ * screening one party through the engine's public API, while the user's list changes and the engine
+ * reloads in the middle of the run. Every answer must be exactly what a single-threaded run gives
+ * on the list version that answer names.
  */
 class ServerStandInTest {
   private static final String WATCHED = "Lotus Bright Knitwear Trading Company";
@@ -50,10 +50,12 @@ class ServerStandInTest {
     try (var perRequest = new ThreadPerRequest()) {
       CountDownLatch firstStarted = new CountDownLatch(1);
       for (Party p : requests.subList(0, half)) {
-        answers.add(perRequest.executor.submit(() -> {
-          firstStarted.countDown();
-          return served.screen(p);
-        }));
+        answers.add(
+            perRequest.executor.submit(
+                () -> {
+                  firstStarted.countDown();
+                  return served.screen(p);
+                }));
       }
       // The user's list changes while the first half is being answered.
       firstStarted.await(60, TimeUnit.SECONDS);
@@ -75,9 +77,12 @@ class ServerStandInTest {
     }
     Screened later = served.screen(requests.get(requests.size() - 1));
     assertThat(later.lists().number()).isEqualTo(2);
-    assertThat(later.result().findings()).anySatisfy(f ->
-        assertThat(f).isInstanceOfSatisfying(ListMatch.class,
-            m -> assertThat(m.entryId()).isEqualTo("W-2")));
+    assertThat(later.result().findings())
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .isInstanceOfSatisfying(
+                        ListMatch.class, m -> assertThat(m.entryId()).isEqualTo("W-2")));
   }
 
   @Test
@@ -124,10 +129,13 @@ class ServerStandInTest {
 
     private static ExecutorService open() {
       try {
-        return (ExecutorService) MethodHandles.publicLookup()
-            .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor",
-                MethodType.methodType(ExecutorService.class))
-            .invoke();
+        return (ExecutorService)
+            MethodHandles.publicLookup()
+                .findStatic(
+                    Executors.class,
+                    "newVirtualThreadPerTaskExecutor",
+                    MethodType.methodType(ExecutorService.class))
+                .invoke();
       } catch (NoSuchMethodException | IllegalAccessException e) {
         return Executors.newCachedThreadPool();
       } catch (Throwable e) {

@@ -46,10 +46,13 @@ class TraceExamplesTest {
     TraceResult r = trace("apparel");
     ShipmentTrace tshirts = r.shipments().get(0);
     assertThat(tshirts.verdict()).isEqualTo(Risk.CRITICAL);
-    assertThat(tshirts.reasons()).anySatisfy(reason -> {
-      assertThat(reason.kind()).isEqualTo("xinjiang_nexus");
-      assertThat(reason.path().parties()).containsExactly("XJ-GIN", "CN-SPIN", "VN-GARM", "US-IMP");
-    });
+    assertThat(tshirts.reasons())
+        .anySatisfy(
+            reason -> {
+              assertThat(reason.kind()).isEqualTo("xinjiang_nexus");
+              assertThat(reason.path().parties())
+                  .containsExactly("XJ-GIN", "CN-SPIN", "VN-GARM", "US-IMP");
+            });
     ShipmentTrace polo = r.shipments().get(1);
     assertThat(polo.presumption()).isFalse();
     assertThat(polo.verdict()).isEqualTo(Risk.MEDIUM);
@@ -59,11 +62,13 @@ class TraceExamplesTest {
   void solarModulesMatchTheListedProducerOnTheUflpaList() {
     ShipmentTrace modules = trace("solar").shipments().get(0);
     assertThat(modules.verdict()).isEqualTo(Risk.CRITICAL);
-    assertThat(modules.reasons()).anySatisfy(reason -> {
-      assertThat(reason.kind()).isEqualTo("entity_list_match");
-      assertThat(reason.party()).isEqualTo("CN-POLY");
-      assertThat(reason.presumption()).isTrue();
-    });
+    assertThat(modules.reasons())
+        .anySatisfy(
+            reason -> {
+              assertThat(reason.kind()).isEqualTo("entity_list_match");
+              assertThat(reason.party()).isEqualTo("CN-POLY");
+              assertThat(reason.presumption()).isTrue();
+            });
   }
 
   @Test
@@ -83,7 +88,8 @@ class TraceExamplesTest {
   @Test
   void theResultNamesEveryListVersionItUsed() {
     TraceResult r = trace("tomato");
-    assertThat(r.lists()).extracting(i -> i.id())
+    assertThat(r.lists())
+        .extracting(i -> i.id())
         .containsSequence("uflpa", "cbp_wro")
         .contains("dol_tvpra", "uflpa_sectors");
   }

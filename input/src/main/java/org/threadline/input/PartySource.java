@@ -50,11 +50,6 @@ public final class PartySource implements java.util.Iterator<Party>, AutoCloseab
     return table.fractionRead();
   }
 
-  /** Contract "Screening input" column -> the header text of the file that supplies it. */
-  public Map<String, String> mappedColumns() {
-    return Collections.unmodifiableMap(sourceOf);
-  }
-
   @Override
   public boolean hasNext() {
     return table.hasNext();

@@ -152,13 +152,6 @@ public final class ListStore {
     return new ReferenceList(withVersion(info, newestDate(list.entries(), info.version())), list.entries());
   }
 
-  /** Reads a file as a copy of the DOL TVPRA list, without saving it. */
-  public TvpraList readTvpraFile(Path file) {
-    String text = TextInput.read(file, InputOptions.defaults());
-    ListFormat format = formatOf(DOL_TVPRA, file, text);
-    return format.parseGoods(text, file.toString(), userInfo(DOL_TVPRA, file, text));
-  }
-
   /** The list with this id as an entity list, whatever it holds (the TVPRA goods as entries). */
   public ReferenceList current(String listId) {
     if (DOL_TVPRA.equals(listId)) {

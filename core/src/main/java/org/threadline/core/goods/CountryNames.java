@@ -55,12 +55,6 @@ public final class CountryNames {
     return byKey.get(key(country));
   }
 
-  /** True when both texts name the same known country. */
-  public boolean same(String a, String b) {
-    String x = iso2(a);
-    return x != null && x.equals(iso2(b));
-  }
-
   /** Accents, case, punctuation and a leading "the" ignored. */
   static String key(String name) {
     String k = Normalizer.normalize(name, Normalizer.Form.NFKD)

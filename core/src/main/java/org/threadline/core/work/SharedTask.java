@@ -32,8 +32,8 @@ public final class SharedTask<T> {
   }
 
   /**
-   * The result: runs the work on this thread if no other thread has started it, else waits for
-   * it. A failure of the work is thrown as itself (a runtime exception or an error).
+   * The result: runs the work on this thread if no other thread has started it, else waits for it.
+   * A failure of the work is thrown as itself (a runtime exception or an error).
    */
   public T join() {
     task.run();

@@ -3,13 +3,13 @@ package org.threadline.core.work;
 import java.util.concurrent.Executor;
 
 /**
- * The threads a caller lends to Threadline: an {@link Executor} and how many tasks it runs at
- * once. Threadline starts no thread of its own; work that can be split is split into at most
- * {@code parallelism} tasks, and the calling thread always takes a share, so a busy executor (or
- * one that runs nothing at all) slows a call down but never stalls it.
+ * The threads a caller lends to Threadline: an {@link Executor} and how many tasks it runs at once.
+ * Threadline starts no thread of its own; work that can be split is split into at most {@code
+ * parallelism} tasks, and the calling thread always takes a share, so a busy executor (or one that
+ * runs nothing at all) slows a call down but never stalls it.
  *
- * @param executor runs Threadline's tasks: a pool, a fork-join pool, a virtual-thread executor,
- *     or {@link #CALLER_ONLY}'s direct one
+ * @param executor runs Threadline's tasks: a pool, a fork-join pool, a virtual-thread executor, or
+ *     {@link #CALLER_ONLY}'s direct one
  * @param parallelism how many tasks to split work into, counting the caller's own share; at least 1
  */
 public record Workers(Executor executor, int parallelism) {

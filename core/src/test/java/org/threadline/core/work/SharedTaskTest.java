@@ -13,11 +13,13 @@ class SharedTaskTest {
   @Test
   void workTheExecutorNeverStartsRunsOnTheCallerOnce() {
     AtomicInteger runs = new AtomicInteger();
-    Workers idle = new Workers(task -> { }, 4);
-    SharedTask<String> task = idle.start(() -> {
-      runs.incrementAndGet();
-      return Thread.currentThread().getName();
-    });
+    Workers idle = new Workers(task -> {}, 4);
+    SharedTask<String> task =
+        idle.start(
+            () -> {
+              runs.incrementAndGet();
+              return Thread.currentThread().getName();
+            });
     assertThat(task.join()).isEqualTo(Thread.currentThread().getName());
     assertThat(task.join()).isEqualTo(Thread.currentThread().getName());
     assertThat(runs).hasValue(1);
@@ -28,11 +30,14 @@ class SharedTaskTest {
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> new Thread(r, "pool worker"));
     try {
       CountDownLatch started = new CountDownLatch(1);
-      SharedTask<String> task = new Workers(pool, 2).start(() -> {
-        started.countDown();
-        Thread.sleep(50);
-        return Thread.currentThread().getName();
-      });
+      SharedTask<String> task =
+          new Workers(pool, 2)
+              .start(
+                  () -> {
+                    started.countDown();
+                    Thread.sleep(50);
+                    return Thread.currentThread().getName();
+                  });
       started.await();
       assertThat(task.join()).isEqualTo("pool worker");
     } finally {
@@ -42,10 +47,13 @@ class SharedTaskTest {
 
   @Test
   void aFailureReachesTheCallerAsItself() {
-    SharedTask<Void> task = Workers.CALLER_ONLY.start(() -> {
-      throw new IllegalArgumentException("bad row");
-    });
-    assertThatThrownBy(task::join).isInstanceOf(IllegalArgumentException.class)
+    SharedTask<Void> task =
+        Workers.CALLER_ONLY.start(
+            () -> {
+              throw new IllegalArgumentException("bad row");
+            });
+    assertThatThrownBy(task::join)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bad row");
   }
 

@@ -11,10 +11,8 @@ import org.threadline.core.model.AdverseMedia;
 import org.threadline.core.model.Party;
 import org.threadline.core.screening.FindingSource;
 import org.threadline.media.analysis.ArticleAnalysis;
-import org.threadline.media.analysis.MediaAnalyser;
 import org.threadline.media.analysis.NameMention;
 import org.threadline.media.analysis.SupplierLink;
-import org.threadline.media.ingest.Article;
 
 /**
  * Adverse media as a further source of findings for {@code screen} and {@code trace}: the
@@ -47,21 +45,6 @@ public final class ArticleFindingSource implements FindingSource {
       }
     }
     this.matcher = Objects.requireNonNull(matchers, "matchers").apply(entries);
-  }
-
-  /** Reads and analyses the articles at {@code locations} (files, folders, URLs). */
-  public static ArticleFindingSource read(List<String> locations, MediaAnalyser analyser,
-      Function<List<ListEntry>, NameMatcher> matchers) {
-    List<ArticleAnalysis> analysed = new ArrayList<>();
-    for (Article a : new org.threadline.media.ingest.ArticleReader().read(locations)) {
-      analysed.add(analyser.analyse(a));
-    }
-    return new ArticleFindingSource(analysed, matchers);
-  }
-
-  /** The relevant articles this source holds. */
-  public List<ArticleAnalysis> articles() {
-    return articles;
   }
 
   @Override

@@ -86,11 +86,6 @@ public final class EvidenceRules {
     return hts == null ? "" : hts.replaceAll("[^0-9]", "");
   }
 
-  /** True when the product is raw cotton (HTS 5201, or named so). */
-  public boolean rawCotton(int product) {
-    return rawCotton[product];
-  }
-
   /** True when the product is polysilicon (HTS 2804.61, or named so). */
   public boolean polysilicon(int product) {
     return polysilicon[product];

@@ -112,11 +112,6 @@ public final class ProductionGraph {
   public int party(int node) { return nodeParty[node]; }
   public int product(int node) { return nodeProduct[node]; }
 
-  /** The node of a (party, product) pair, or -1 when nothing of that product passes the party. */
-  public int nodeOf(int party, int product) {
-    return index.get(((long) party << 32) | (product & 0xffffffffL));
-  }
-
   /** The node a shipment leaves from: its exporter's (else manufacturer's) line of the product. */
   public int shipmentNode(int shipment) { return shipmentNode[shipment]; }
 
