@@ -30,6 +30,8 @@ public final class Lexicon {
   // lengthening a run as soon as no word starts with it, instead of trying every length.
   private final java.util.Set<String> hanPrefixes;
   private final String[] latinSorted;
+  private final Map<String, String[]> placeCodes;
+  private final java.util.Set<String> placeKeys;
 
   private Lexicon(Builder b) {
     this.han = Map.copyOf(b.han);
@@ -53,6 +55,10 @@ public final class Lexicon {
       }
     }
     this.hanPrefixes = java.util.Set.copyOf(prefixes);
+    Map<String, String[]> codes = new HashMap<>();
+    b.placeCodes.forEach((key, set) -> codes.put(key, set.toArray(new String[0])));
+    this.placeCodes = Map.copyOf(codes);
+    this.placeKeys = java.util.Set.copyOf(b.placeKeys);
     this.latinSorted = b.latin.keySet().toArray(new String[0]);
     java.util.Arrays.sort(this.latinSorted);
   }
@@ -81,6 +87,22 @@ public final class Lexicon {
     }
     int next = -at - 1;
     return next < latinSorted.length && latinSorted[next].startsWith(prefix);
+  }
+
+  /**
+   * The division codes (GB/T 2260: 65 Xinjiang, 6542 Tacheng, 654223 Shawan) of the places with
+   * the given key, or an empty array: one key may stand for places of the same reading in
+   * several provinces.
+   */
+  public String[] placeCodes(String key) {
+    return placeCodes.getOrDefault(key, NO_CODES);
+  }
+
+  private static final String[] NO_CODES = new String[0];
+
+  /** True when the key (a pinyin or Latin spelling joined) is the key of some place. */
+  public boolean isPlaceKey(String key) {
+    return placeKeys.contains(key);
   }
 
   /** Starts a lexicon; add rows, then {@link Builder#build()}. */
@@ -178,6 +200,8 @@ public final class Lexicon {
     // Latin keys that are only the pinyin of a place: the pinyin of a word (东方 dongfang, the
     // city 东方 in Hainan too) takes precedence over them.
     private final java.util.Set<String> placePinyin = new java.util.HashSet<>();
+    private final Map<String, java.util.Set<String>> placeCodes = new HashMap<>();
+    private final java.util.Set<String> placeKeys = new java.util.HashSet<>();
 
     private Builder(NameNormaliser normaliser, HanPinyin pinyin) {
       this.normaliser = normaliser;
@@ -235,9 +259,25 @@ public final class Lexicon {
     public Builder place(
         List<String> chineseNames, List<String> syllables, List<String> latinNames, int rank,
         boolean typoTolerant) {
+      return place(chineseNames, syllables, latinNames, rank, typoTolerant, List.of());
+    }
+
+    /**
+     * A place with its division codes (GB/T 2260), so that a county is known to lie in its
+     * prefecture and province.
+     *
+     * @param codes the division codes of the place (several when one name stands for several)
+     */
+    public Builder place(
+        List<String> chineseNames, List<String> syllables, List<String> latinNames, int rank,
+        boolean typoTolerant, List<String> codes) {
       String shortName = chineseNames.get(0);
       List<String> reading = syllables != null ? syllables : pinyin.syllables(normaliser.apply(shortName));
       String key = String.join("", reading);
+      placeKeys.add(key);
+      if (!codes.isEmpty()) {
+        placeCodes.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(codes);
+      }
       String display =
           latinNames.isEmpty() ? key : latinNames.get(0);
       LexiconEntry entry =
@@ -257,6 +297,7 @@ public final class Lexicon {
       }
       for (String name : latinNames) {
         String joined = normaliser.apply(name).replace(" ", "");
+        placeKeys.add(joined);
         LexiconEntry existing = latin.get(joined);
         if (existing == null || existing.kind() == LexiconEntry.Kind.PLACE) {
           latin.put(joined, entry);

@@ -14,7 +14,10 @@ import java.util.List;
  * @param abbreviations rows {@code abbreviation, expansion}
  * @param readings rows {@code word, pinyin syllables separated by spaces}
  * @param adminPlaces rows {@code short chinese name, pinyin syllables separated by spaces, full
- *     chinese name, level (0 province, 1 prefecture, 2 county)}
+ *     chinese name, level (0 province, 1 prefecture, 2 county), division code (GB/T 2260)}
+ * @param matchWeights rows {@code name, value}: the scorer's weights ({@link MatchWeights})
+ * @param nameFrequencies rows of how common trade names and industries are in real company
+ *     names ({@link NameFrequency}); may be empty
  * @param version a version of the dictionaries, reported with results
  */
 public record MatchingData(
@@ -26,6 +29,8 @@ public record MatchingData(
     List<String[]> abbreviations,
     List<String[]> readings,
     List<String[]> adminPlaces,
+    List<String[]> matchWeights,
+    List<String[]> nameFrequencies,
     String version) {
   public MatchingData {
     legalForms = List.copyOf(legalForms);
@@ -36,5 +41,7 @@ public record MatchingData(
     abbreviations = List.copyOf(abbreviations);
     readings = List.copyOf(readings);
     adminPlaces = List.copyOf(adminPlaces);
+    matchWeights = List.copyOf(matchWeights);
+    nameFrequencies = List.copyOf(nameFrequencies);
   }
 }

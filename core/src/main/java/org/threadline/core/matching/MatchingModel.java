@@ -51,8 +51,14 @@ public final class MatchingModel {
       lex.stopWord(row[0]);
     }
     List<String> industries = new ArrayList<>();
+    List<String> broadIndustries = new ArrayList<>();
     for (String[] row : data.translatedWords()) {
-      LexiconEntry.Kind kind = LexiconEntry.Kind.valueOf(row[2].trim().toUpperCase(java.util.Locale.ROOT));
+      String role = row[2].trim().toLowerCase(java.util.Locale.ROOT);
+      if (role.equals("business")) {
+        broadIndustries.add(split(row[0]).isEmpty() ? null : split(row[0]).get(0));
+        role = "industry";
+      }
+      LexiconEntry.Kind kind = LexiconEntry.Kind.valueOf(role.toUpperCase(java.util.Locale.ROOT));
       lex.translatedWord(split(row[0]), split(row[1]), kind);
       if (kind == LexiconEntry.Kind.INDUSTRY) {
         industries.add(split(row[1]).get(0));
@@ -62,28 +68,45 @@ public final class MatchingModel {
       lex.translatedWord(split(row[0]), split(row[1]), LexiconEntry.Kind.WORD);
     }
     Map<String, Integer> rankOf = new HashMap<>();
+    Map<String, List<String>> codesOf = new HashMap<>();
     for (String[] row : data.adminPlaces()) {
       rankOf.putIfAbsent(row[0], rank(row));
+      if (row.length > 4 && !row[4].isBlank()) {
+        codesOf.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[4].trim());
+      }
     }
     for (String[] row : data.exonyms()) {
-      lex.place(List.of(row[0]), null, split(row[1]), rankOf.getOrDefault(row[0], 2), true);
+      lex.place(List.of(row[0]), null, split(row[1]), rankOf.getOrDefault(row[0], 2), true,
+          codesOf.getOrDefault(row[0], List.of()));
     }
     List<String> placeKeys = new ArrayList<>();
     for (String[] row : data.adminPlaces()) {
       List<String> syl = Arrays.asList(row[1].trim().split("\\s+"));
       List<String> names = row.length > 2 && !row[2].isBlank() ? List.of(row[0], row[2]) : List.of(row[0]);
       int rank = rank(row);
-      lex.place(names, syl, List.of(), rank, rank <= 1);
+      lex.place(names, syl, List.of(), rank, rank <= 1,
+          row.length > 4 && !row[4].isBlank() ? List.of(row[4].trim()) : List.of());
       placeKeys.add(String.join("", syl));
     }
     Lexicon lexicon = lex.build();
+    java.util.Set<String> broadKeys = new java.util.HashSet<>();
+    for (String zh : broadIndustries) {
+      LexiconEntry e = zh == null ? null : lexicon.han(normaliser.apply(zh));
+      if (e != null) {
+        broadKeys.add(e.key());
+      }
+    }
     Map<String, String> abbreviations = new HashMap<>();
     for (String[] row : data.abbreviations()) {
       abbreviations.put(normaliser.apply(row[0]), normaliser.apply(row[1]));
     }
     NameParser parser = new NameParser(normaliser, lexicon, pinyin, syllables, abbreviations);
     return new MatchingModel(
-        parser, new NameScorer(pinyin), background(placeKeys, industries), data.version());
+        parser,
+        new NameScorer(lexicon, data.nameFrequencies().isEmpty() ? NameFrequency.none()
+            : NameFrequency.of(data.nameFrequencies()), MatchWeights.of(data.matchWeights()),
+            broadKeys),
+        background(placeKeys, industries), data.version());
   }
 
   // Ordinary company names: each admin place with two common industry words. They teach the

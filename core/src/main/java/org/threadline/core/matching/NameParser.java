@@ -57,13 +57,73 @@ public final class NameParser {
       int taken = latinPhrase(tokens, i, pieces);
       i += taken;
     }
+    String unit = cutUnit(pieces);
     List<String> legal = new ArrayList<>();
-    boolean branch = setAsideLegalForms(pieces, legal);
+    boolean branch = setAsideLegalForms(pieces, legal) || unit != null;
     // The place of a branch (石河子分公司, Urumqi Branch) qualifies it; it is never the trade name.
     boolean branchPlace = branch && pieces.size() > 1
         && pieces.get(pieces.size() - 1).kind() == LexiconEntry.Kind.PLACE;
     List<Term> terms = assignRoles(pieces, branchPlace);
-    return new ParsedName(name, norm, terms, legal, branch, otherReadings(terms));
+    return new ParsedName(name, norm, terms, legal, branch, otherReadings(terms), unit);
+  }
+
+  // A unit of a company is named after the company, its full legal name included, and then
+  // the unit (中国邮政集团公司墨玉县分公司, 新疆八一钢铁股份有限公司喀什经销部, X Co., Ltd. Urumqi
+  // Branch). What identifies it is the company's name and the unit's places; the unit's other
+  // words (营销服务部, 番茄制品, a shop's own name) would only blur the company's. The unit's
+  // other pieces are dropped here, a branch marker stands for them, and its text is returned.
+  private static String cutUnit(List<Piece> pieces) {
+    int cut = -1;
+    boolean meaningful = false;
+    for (int k = 0; k < pieces.size() - 1; k++) {
+      Piece p = pieces.get(k);
+      if (isCompanyEnd(p, pieces, k) && meaningful) {
+        cut = k;
+        break;
+      }
+      meaningful |= !p.isSetAside();
+    }
+    if (cut < 0) {
+      return null;
+    }
+    List<Piece> tail = new ArrayList<>(pieces.subList(cut + 1, pieces.size()));
+    boolean unitHasText = tail.stream().anyMatch(p -> p.kind() != LexiconEntry.Kind.LEGAL);
+    if (!unitHasText) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Piece p : tail) {
+      text.append(text.length() > 0 && p.han() == null ? " " : "").append(p.surface());
+    }
+    pieces.subList(cut + 1, pieces.size()).clear();
+    for (Piece p : tail) {
+      if (p.kind() == LexiconEntry.Kind.PLACE) {
+        pieces.add(p);
+      }
+    }
+    pieces.add(UNIT);
+    return text.toString();
+  }
+
+  private static final Piece UNIT =
+      new Piece(new LexiconEntry(LexiconEntry.Kind.BRANCH, "branch", "unit"), "unit", null, 1);
+
+  // The legal form that ends a company's name: in Chinese one that ends in 公司 (集团 and 控股
+  // lead on to the member's own name); in Latin script one followed later by a branch marker
+  // (Co., Ltd. Urumqi Branch), since short Latin forms may stand inside a name.
+  private static boolean isCompanyEnd(Piece p, List<Piece> pieces, int at) {
+    if (p.kind() != LexiconEntry.Kind.LEGAL) {
+      return false;
+    }
+    if (p.han() != null) {
+      return p.han().endsWith("公司");
+    }
+    for (int k = at + 1; k < pieces.size(); k++) {
+      if (pieces.get(k).kind() == LexiconEntry.Kind.BRANCH) {
+        return !p.entry().key().equals("group") && !p.entry().key().equals("holding");
+      }
+    }
+    return false;
   }
 
   // The trade name read another way, when it is written in Chinese characters one of which has
@@ -245,6 +305,13 @@ public final class NameParser {
       LexiconEntry e = p.entry();
       if (e == null) {
         role = p.surface().chars().allMatch(Character::isDigit) ? Term.Role.NUMBER : Term.Role.TRADE;
+        // Characters the lexicon does not know, after the trade name and an industry, are more
+        // industry (中泰化学盐化: salt chemicals), not a second trade name.
+        if (role == Term.Role.TRADE && p.han() != null && !terms.isEmpty()
+            && terms.get(terms.size() - 1).role() == Term.Role.INDUSTRY
+            && terms.stream().anyMatch(Term::isTradeName)) {
+          role = Term.Role.INDUSTRY;
+        }
       } else {
         role =
             switch (e.kind()) {

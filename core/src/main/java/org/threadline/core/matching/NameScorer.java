@@ -6,40 +6,83 @@ import java.util.Locale;
 import org.threadline.core.model.Explanation;
 
 /**
- * Scores a parsed name against a parsed list name by their structure: trade name, region,
- * industry, qualifiers, numbers. Thread-safe.
+ * Scores a parsed name against a parsed list name by weighing evidence as an analyst would.
+ * Thread-safe; keeps no state between calls.
  *
- * <p>The trade name weighs most: a different trade name in the same region and industry is a
- * different company, so the score never exceeds {@code 0.3 + 0.7 * trade-name similarity}. The
- * other parts are aligned by their keys (so 新疆 meets Xinjiang and 纺织 meets Textile) and
- * weighed by role and by rarity ({@link TermWeights}). A part one name has and the other lacks
- * altogether (a region left out) costs a little; a part that conflicts (another region, another
- * industry) costs its full weight. A place after the trade name (合盛硅业(鄯善)) marks a
- * subsidiary: matched below an exact match when the entry is listed with its subsidiaries; the
- * entry's own qualifier missing from the name marks a parent or sister company, held below 0.7.
+ * <p>Two measures make the score, each from named features whose weights are in one table
+ * ({@link MatchWeights}):
+ *
+ * <ol>
+ *   <li><b>Similarity</b>: the names aligned part by part (trade name, places, industries,
+ *       numbers; {@code 新疆} meets {@code Xinjiang}, {@code 纺织} meets {@code Textile}). The trade
+ *       name weighs most: a different trade name in the same region and industry is a different
+ *       company, so similarity never exceeds {@code 0.3 + 0.7 * trade-name similarity}.
+ *   <li><b>Evidence</b>, in bits: how much the agreements tell that the names are one company,
+ *       given how common they are among real company names ({@link NameFrequency}). A trade name
+ *       borne by one company in a hundred thousand tells much; one borne by one in three thousand
+ *       (晨光, 天山) tells little on its own, and needs the place or the industry to agree. Places
+ *       agree when one lies within the other (托克逊 Toksun in 新疆 Xinjiang); two places that do
+ *       not, or two specific industries that differ, count against. A Chinese name is compared
+ *       with a Latin one through pinyin, syllable by syllable, or through the table of the names
+ *       companies use in English (合盛 Hoshine): a Latin spelling that is not pinyin (Korean,
+ *       Vietnamese, Cantonese, Wade-Giles) is never taken for a pinyin one by sound alone.
+ * </ol>
+ *
+ * <p>The score is the similarity, held below what the evidence supports ({@link
+ * MatchWeights#capFor}), and below what the names' structure allows: a branch or unit of the
+ * entry ({@code 分公司}, a sales department, Urumqi Branch) is part of the company, scored just
+ * below it; a place-qualified name (合盛硅业(鄯善)) is a subsidiary, matched below an exact match
+ * when the entry is listed with its subsidiaries; the entry's own qualifier missing from the name
+ * marks a parent or sister company, held below 0.7.
  */
 public final class NameScorer {
-  private static final double TRADE_WEIGHT = 1.2;
-  /** Highest score of a subsidiary or branch of an entry. */
-  public static final double SUBSIDIARY_SCORE = 0.92;
-  /** Highest score of a probable subsidiary of an entry not listed with its subsidiaries. */
-  public static final double UNCOVERED_SUBSIDIARY_SCORE = 0.8;
-  /** Highest score of a name that lacks the entry's own place qualifier. */
-  public static final double PARENT_SCORE = 0.65;
-
-  /** Highest score when both the place and the industry differ. */
+  /** Highest score when both the place and the industry differ (the bundled weights' value). */
   public static final double DIFFERENT_PLACE_AND_INDUSTRY_SCORE = 0.6;
+
   private static final java.util.Set<String> GROUP_FORMS =
       java.util.Set.of("group", "集团", "jituan", "holding", "holdings", "控股", "集团公司");
 
   private static final NameComparison NO_MATCH = new NameComparison(0.0, false, List.of());
   private final SoundAlikeSpelling spelling = new SoundAlikeSpelling();
-  private final HanPinyin pinyin;
-  private final ThreadLocal<LastReadings> lastAlternatives = ThreadLocal.withInitial(LastReadings::new);
+  private final Lexicon lexicon;
+  private final NameFrequency frequency;
+  private final MatchWeights w;
+  // The weights read on every comparison, read once.
+  private final double tradeWeight;
+  private final double regionWeight;
+  private final double industryWeight;
+  private final double numberWeight;
+  private final double wordWeight;
+  private final java.util.Set<String> broadIndustries;
 
-  /** @param pinyin reads Chinese trade names, with their other readings, for comparison */
-  public NameScorer(HanPinyin pinyin) {
-    this.pinyin = pinyin;
+  /**
+   * @param lexicon the words names are made of, for the division codes of places
+   * @param frequency how common trade names and industries are in real company names
+   * @param weights the weights of every feature
+   * @param broadIndustries keys of industry words so broad that two names differing in them do
+   *     not conflict (technology, trade, engineering)
+   */
+  public NameScorer(Lexicon lexicon, NameFrequency frequency, MatchWeights weights,
+      java.util.Set<String> broadIndustries) {
+    this.lexicon = lexicon;
+    this.frequency = frequency;
+    this.w = weights;
+    if (weights.get("cap.different_place_and_industry") != DIFFERENT_PLACE_AND_INDUSTRY_SCORE) {
+      // The candidate index passes over such names without scoring them, on this value.
+      throw new IllegalArgumentException("cap.different_place_and_industry must be "
+          + DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
+    }
+    this.tradeWeight = weights.get("similarity.trade_name");
+    this.regionWeight = weights.get("similarity.region");
+    this.industryWeight = weights.get("similarity.industry");
+    this.numberWeight = weights.get("similarity.number");
+    this.wordWeight = weights.get("similarity.word");
+    this.broadIndustries = java.util.Set.copyOf(broadIndustries);
+  }
+
+  /** The weights this scorer uses. */
+  public MatchWeights weights() {
+    return w;
   }
 
   /**
@@ -48,7 +91,7 @@ public final class NameScorer {
    * @param q the query name
    * @param e the entry's name
    * @param includesSubsidiaries whether the entry is listed with its subsidiaries
-   * @param weights rarity of keys
+   * @param weights rarity of keys in the list
    */
   public NameComparison compare(ParsedName q, ParsedName e, boolean includesSubsidiaries, TermWeights weights) {
     return compare(q, e, includesSubsidiaries, weights, true, 0.0);
@@ -81,11 +124,34 @@ public final class NameScorer {
     double score;
     boolean subsidiary = false;
     if (trade.present()) {
-      double num = 2 * TRADE_WEIGHT * trade.similarity() + rest.matched;
-      double den = 2 * TRADE_WEIGHT + rest.matchedWeight + rest.penalty;
+      double num = 2 * tradeWeight * trade.similarity() + rest.matched;
+      double den = 2 * tradeWeight + rest.matchedWeight + rest.penalty;
       score = Math.min(num / den, 0.3 + 0.7 * trade.similarity());
       double withoutQualifiers = Math.min(
           (num) / (den - rest.queryQualifierPenalty), 0.3 + 0.7 * trade.similarity());
+      why.add("similarity", round(score), () -> "the names' parts aligned: "
+          + String.format(Locale.ROOT, "%.2f", num / den));
+      // The evidence: how much the agreements tell, given how common they are.
+      double bits = evidence(q, e, trade, rest, why);
+      double supported = w.capFor(bits);
+      if (supported < score) {
+        score = supported;
+        withoutQualifiers = Math.min(withoutQualifiers, supported);
+        double b = bits;
+        why.add("evidence", round(score), () -> String.format(Locale.ROOT,
+            "%.1f bits of evidence support at most %.2f", b, supported));
+        if (trade.kind() == TradeKind.OTHER_ROMANISATION) {
+          why.add("romanisation", round(score), () -> "the Latin name is not pinyin: compared by"
+              + " sound with the Chinese name, it may be another name altogether");
+        }
+      } else {
+        double b = bits;
+        why.add("evidence", 1.0, () -> String.format(Locale.ROOT, "%.1f bits of evidence", b));
+      }
+      if (trade.kind() == TradeKind.OTHER_ROMANISATION) {
+        score = Math.min(score, w.get("cap.other_romanisation"));
+        withoutQualifiers = Math.min(withoutQualifiers, w.get("cap.other_romanisation"));
+      }
       boolean sameTrade = trade.similarity() >= 0.7;
       if (rest.placeConflict && rest.industryConflict) {
         score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
@@ -102,32 +168,40 @@ public final class NameScorer {
       if (sameTrade && queryAdds) {
         String added = why.on ? shown(rest.queryExtraQualifiers) : "";
         if (q.branch() && !e.branch()) {
-          score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+          score = Math.min(withoutQualifiers, w.get("cap.branch"));
           subsidiary = true;
-          why.add("branch", score, () -> "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")")
+          String unit = q.unit();
+          why.add("branch", score, () -> (unit != null ? "the name is a unit (" + unit + ")"
+                  : "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")"))
                   + " of the entry; a branch is part of the company it belongs to");
         } else if (includesSubsidiaries) {
-          score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+          score = Math.min(withoutQualifiers, w.get("cap.subsidiary"));
           subsidiary = true;
           why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: a subsidiary of an"
                   + " entry listed with its subsidiaries");
         } else {
-          score = Math.min(withoutQualifiers, UNCOVERED_SUBSIDIARY_SCORE);
+          score = Math.min(withoutQualifiers, w.get("cap.uncovered_subsidiary"));
           subsidiary = true;
           why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: possibly a"
                   + " subsidiary, which this entry's listing does not name");
         }
       } else if (sameTrade && includesSubsidiaries && rest.queryExtraRegionOnly) {
-        score = Math.min(withoutQualifiers, SUBSIDIARY_SCORE);
+        score = Math.min(withoutQualifiers, w.get("cap.subsidiary"));
         subsidiary = true;
         why.add("subsidiary", score, () -> "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
                 + " with its subsidiaries");
+      } else if (sameTrade && isGroup(e) && !isGroup(q) && rest.queryExtraRegionOnly) {
+        score = Math.min(score, w.get("cap.uncovered_subsidiary"));
+        subsidiary = true;
+        why.add("subsidiary", score, () -> "the entry is a group and the name is a company of"
+            + " a place carrying the group's name: possibly a subsidiary, which this entry's"
+            + " listing does not name");
       } else if (sameTrade && isGroup(q) && !isGroup(e) && rest.entryUnmatched > 0) {
-        score = Math.min(score, PARENT_SCORE);
+        score = Math.min(score, w.get("cap.parent"));
         why.add("parent", score, () -> "the name is a group or holding company with the entry's trade name, and the entry is"
                 + " one of its businesses: a parent company, not the entry itself");
       } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
-        score = Math.min(score, PARENT_SCORE);
+        score = Math.min(score, w.get("cap.parent"));
         why.add("parent", score, () -> "the entry is the " + shown(rest.entryExtraQualifiers)
                 + " company and the name lacks that place: a parent or sister company, not the"
                 + " entry itself");
@@ -140,6 +214,13 @@ public final class NameScorer {
         score = Math.min(score, 0.5);
         why.add("conflict", score, () -> "a name without a trade name is its place and"
             + " business, and the place differs");
+      } else if (!trade.queryOnly() && !trade.entryOnly() && (rest.entryUnmatched > 0
+          || rest.querySpecificUnmatched > (q.branch() ? rest.queryExtraQualifiers.size() : 0))) {
+        // Without trade names, a place and a business are all that tell two names apart: a
+        // part either gives that the other lacks leaves many companies it could be.
+        score = Math.min(score, DIFFERENT_PLACE_AND_INDUSTRY_SCORE);
+        why.add("incomplete", score, () -> "neither name has a trade name, and a place, an"
+            + " industry or a number of one is not in the other");
       }
       if (trade.queryOnly() || trade.entryOnly()) {
         score *= 0.5;
@@ -159,14 +240,198 @@ public final class NameScorer {
     return new NameComparison(round(score), subsidiary, why.list());
   }
 
+  // ---------------------------------------------------------------------------------------
+  // Evidence
+
+  /** The bits of evidence that the two names are one company, each feature explained. */
+  private double evidence(ParsedName q, ParsedName e, Trade trade, Rest rest, Why why) {
+    double tradeBits = trade.bits();
+    why.add("trade_name_evidence", round(tradeBits), () -> String.format(Locale.ROOT,
+        "%.1f bits: %s", trade.bits(), trade.commonness()));
+    double total = tradeBits;
+    if (rest.placeBits != 0.0) {
+      total += rest.placeBits;
+      double b = rest.placeBits;
+      String d = rest.placeDetail;
+      why.add("place_evidence", round(b), () -> String.format(Locale.ROOT, "%+.1f bits: %s", b, d));
+    }
+    if (rest.industryBits != 0.0) {
+      total += rest.industryBits;
+      double b = rest.industryBits;
+      String d = rest.industryDetail;
+      why.add("industry_evidence", round(b), () -> String.format(Locale.ROOT, "%+.1f bits: %s", b, d));
+    }
+    if (rest.entryNumbersMissing > 0) {
+      double b = rest.entryNumbersMissing * w.get("bits.number.missing");
+      total += b;
+      why.add("number_evidence", round(b), () -> String.format(Locale.ROOT,
+          "%+.1f bits: the entry's number is not in the name", b));
+    }
+    if (rest.industriesUnmatched > 0) {
+      double b = rest.industriesUnmatched * w.get("bits.industry.unshared");
+      total += b;
+      why.add("industry_evidence", round(b), () -> String.format(Locale.ROOT,
+          "%+.1f bits: besides the industry they share, one name gives businesses the other"
+              + " does not", b));
+    }
+    if (sameWords(q, e)) {
+      // A registered Chinese name is unique where it is registered: the same full name, legal
+      // form included, is all but the same company.
+      boolean registered = !q.legalForms().isEmpty() && q.legalForms().equals(e.legalForms())
+          && q.terms().stream().allMatch(Term::isHan) && e.terms().stream().allMatch(Term::isHan);
+      double b = w.get(registered ? "bits.exact_registered_name" : "bits.exact_name");
+      total += b;
+      why.add("exact_name", round(b), () -> String.format(Locale.ROOT, registered
+          ? "%+.1f bits: the same registered Chinese name, legal form included"
+          : "%+.1f bits: the same words in the same script, legal form and branch set aside", b));
+    }
+    return total;
+  }
+
+  // The same words in the same script, legal forms set aside, and a branch's own places too.
+  private static boolean sameWords(ParsedName q, ParsedName e) {
+    List<Term> qt = q.terms();
+    List<Term> et = e.terms();
+    int i = 0;
+    int j = 0;
+    while (i < qt.size() || j < et.size()) {
+      if (i < qt.size() && q.branch() && qt.get(i).role() == Term.Role.QUALIFIER
+          && (j >= et.size() || !qt.get(i).key().equals(et.get(j).key()))) {
+        i++;
+        continue;
+      }
+      if (i >= qt.size() || j >= et.size()) {
+        return false;
+      }
+      Term a = qt.get(i++);
+      Term b = et.get(j++);
+      if (!a.key().equals(b.key()) || a.isHan() != b.isHan()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // How much the shared trade name tells, and in words how common it is.
+  private double tradeBits(List<Term> qt, List<Term> et, TradeKind kind, double similarity,
+      StringBuilder commonness) {
+    String qHan = hanOf(qt);
+    String eHan = hanOf(et);
+    double bits;
+    if (kind == TradeKind.NONE) {
+      commonness.append("the trade names differ");
+      return 0.0;
+    }
+    if (kind == TradeKind.SAME_CHARACTERS || kind == TradeKind.TRANSLATED) {
+      String han = qHan != null ? qHan : eHan != null ? eHan : glossHan(qt);
+      if (han != null) {
+        int count = frequency.tradeHanCount(han);
+        bits = frequency.bits(count);
+        commonness.append(han).append(" is the trade name of ").append(count)
+            .append(" in ").append(frequency.corpus()).append(" real company names");
+        // Named after a well-known place (准噶尔 Junggar): many companies of the region are.
+        LexiconEntry place = lexicon.han(han);
+        if (place != null && place.kind() == LexiconEntry.Kind.PLACE && isMajorPlace(place.key())) {
+          double cap = w.get("bits.trade.place_name");
+          if (bits > cap) {
+            bits = cap;
+            commonness.append("; it is also the name of a place");
+          }
+        }
+      } else {
+        bits = w.get("bits.trade.latin");
+        commonness.append("a trade name spelled alike in Latin script");
+      }
+    } else if (kind == TradeKind.SAME_SPELLING && TradeSpelling.syllablesOf(qt) == null
+        && TradeSpelling.syllablesOf(et) == null) {
+      bits = w.get("bits.trade.latin");
+      commonness.append("a Latin trade name that is not pinyin, spelled alike");
+    } else {
+      TradeSpelling read = TradeSpelling.of(qHan != null ? qt : eHan != null ? et
+          : TradeSpelling.syllablesOf(qt) != null ? qt : et);
+      String key = read.key();
+      int count = frequency.tradePinyinCount(key);
+      // Two syllables unseen in the corpus are still likelier than three: fewer such names exist.
+      bits = frequency.bits(count == 0 && read.syllables() != null && read.syllables().size() <= 2
+          ? 1 : count);
+      commonness.append(key).append(" is read as the trade name of ").append(count)
+          .append(" in ").append(frequency.corpus()).append(" real company names");
+      // A name read by sound as the name of a well-known place (a province, a prefecture, an
+      // exonym: 天锦 read as Tianjin) is that place in the Latin name, not a trade name.
+      String latinKey = TradeSpelling.of(qHan != null ? et : qt).key();
+      if (isMajorPlace(latinKey) || isMajorPlace(key)) {
+        double cap = w.get("bits.trade.place_name");
+        if (bits > cap) {
+          bits = cap;
+          commonness.append("; it is also the name of a place");
+        }
+      }
+    }
+    boolean bothLatin = qHan == null && eHan == null;
+    if (bothLatin && (kind == TradeKind.SAME_SPELLING || kind == TradeKind.TRANSLATED
+        || kind == TradeKind.SPELLED_ALIKE && similarity >= 0.75)) {
+      // Two Latin names written alike (or within a typing error): not merely a sound shared
+      // with every homophone. Chinese names written alike are already weighed by how common
+      // their characters are.
+      bits += w.get("bits.trade.written_alike");
+    }
+    if (kind == TradeKind.OTHER_ROMANISATION) {
+      bits = Math.min(bits, w.get("bits.trade.other_romanisation"));
+      commonness.append("; the Latin name is not pinyin");
+    }
+    if (similarity < 1.0) {
+      // A typing error in Latin script costs a little; Chinese characters, or pinyin, that do
+      // not quite match are more likely another name than a misspelt one.
+      bits -= w.get(bothLatin ? "bits.trade.dissimilarity" : "bits.trade.dissimilarity_cross")
+          * (1.0 - similarity);
+      commonness.append(String.format(Locale.ROOT, "; spelled alike %.2f", similarity));
+    }
+    return bits;
+  }
+
+  private boolean isMajorPlace(String key) {
+    return lexicon.isPlaceKey(key) && placeLevel(key) <= 4;
+  }
+
+  private static String hanOf(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      if (t.han() == null) {
+        return null;
+      }
+      sb.append(t.han());
+    }
+    return sb.toString();
+  }
+
+  // The Chinese of a trade name written in Latin script with translated words (East Hope:
+  // 东方希望), from the words' glosses; null when a word has none.
+  private static String glossHan(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      String g = t.gloss();
+      int eq = g == null ? -1 : g.indexOf(" = ");
+      if (t.role() != Term.Role.WORD || eq <= 0) {
+        return null;
+      }
+      String zh = g.substring(0, eq);
+      int bar = zh.indexOf('|');
+      sb.append(bar > 0 ? zh.substring(0, bar) : zh);
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Trade names
+
   private Trade compareTradeNames(ParsedName q, ParsedName e, Why why, double floor) {
     List<Term> qt = q.tradeTerms();
     List<Term> et = e.tradeTerms();
     if (qt.isEmpty() && et.isEmpty()) {
-      return new Trade(false, false, false, 0.0);
+      return Trade.ABSENT;
     }
     if (qt.isEmpty() || et.isEmpty()) {
-      return new Trade(false, qt.isEmpty() ? false : true, et.isEmpty() ? false : true, 0.0);
+      return new Trade(false, !qt.isEmpty(), !et.isEmpty(), 0.0, TradeKind.NONE, 0.0, "");
     }
     List<Term> rq = qt;
     List<Term> re = et;
@@ -193,6 +458,7 @@ public final class NameScorer {
       }
     }
     double sim = 0.0;
+    TradeKind kind = TradeKind.TRANSLATED;
     String detail = null;
     if (!rq.isEmpty() && !re.isEmpty()) {
       // Most trade names have no translated word in common: their spellings are the names' own,
@@ -202,27 +468,23 @@ public final class NameScorer {
       int units = concepts + 1;
       // The similarity this part needs for the trade name to reach the floor.
       double needed = Math.max(0.0, floor * units - concepts);
-      sim = spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
-      // A polyphonic character may be read another way in the company's own romanisation.
-      if (sim < 1.0 && qs.han() != null && es.han() == null) {
-        for (List<String> alt : alternatives(qs.han())) {
-          sim = Math.max(sim, spelling.similarity(String.join("", alt), alt, es.key(), es.syllables(), needed));
-        }
-      } else if (sim < 1.0 && es.han() != null && qs.han() == null) {
-        for (List<String> alt : alternatives(es.han())) {
-          sim = Math.max(sim, spelling.similarity(qs.key(), qs.syllables(), String.join("", alt), alt, needed));
-        }
-      }
-      if (qs.han() != null && es.han() != null && !qs.han().equals(es.han())) {
-        sim = Math.min(sim, 0.8); // same sound, other characters: a homophone, maybe another name
-      }
-      detail = why.on ? describe(rq, re, sim) : null;
+      Spelled s = compareSpellings(q, e, qs, es, needed, concepts == 0);
+      sim = s.similarity();
+      kind = s.kind();
+      detail = why.on ? describe(rq, re, sim, kind) : null;
+    } else if (!rq.isEmpty() || !re.isEmpty()) {
+      kind = TradeKind.SPELLED_ALIKE; // a translated word on one side only
     }
     int units = concepts + (rq.isEmpty() && re.isEmpty() ? 0 : 1);
     if (units == 0) {
-      return new Trade(false, false, false, 0.0);
+      return Trade.ABSENT;
     }
     double ts = (concepts + sim) / units;
+    if (ts <= 0.0) {
+      kind = TradeKind.NONE;
+    }
+    StringBuilder commonness = new StringBuilder();
+    double bits = tradeBits(qt, et, kind, ts, commonness);
     if (why.on) {
       StringBuilder text = new StringBuilder("trade name ");
       if (!translated.isEmpty()) {
@@ -235,13 +497,66 @@ public final class NameScorer {
       }
       why.add("trade_name", round(ts), text::toString);
     }
-    return new Trade(true, false, false, ts);
+    return new Trade(true, false, false, ts, kind, bits, commonness.toString());
   }
 
-  private String describe(List<Term> rq, List<Term> re, double sim) {
+  /**
+   * Compares two trade-name spellings by what they are: the same characters; a Chinese name and
+   * its pinyin, syllable by syllable (a polyphonic character read either way); a Chinese name
+   * and a Latin spelling that is not pinyin, by sound, at a discount; two pinyin spellings by
+   * sound; two other Latin spellings letter by letter.
+   */
+  private Spelled compareSpellings(ParsedName q, ParsedName e, TradeSpelling qs, TradeSpelling es,
+      double needed, boolean whole) {
+    boolean qHan = qs.han() != null;
+    boolean eHan = es.han() != null;
+    if (qHan && eHan) {
+      if (qs.han().equals(es.han())) {
+        return new Spelled(1.0, TradeKind.SAME_CHARACTERS);
+      }
+      double sim = qs.key().equals(es.key()) ? 1.0
+          : spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
+      // same sound, other characters: a homophone, maybe another name
+      return new Spelled(Math.min(sim, w.get("cap.homophone")),
+          sim >= 0.999 ? TradeKind.HOMOPHONE : TradeKind.SPELLED_ALIKE);
+    }
+    if (qHan != eHan) {
+      TradeSpelling han = qHan ? qs : es;
+      TradeSpelling latin = qHan ? es : qs;
+      ParsedName hanName = qHan ? q : e;
+      if (latin.syllables() != null) {
+        if (han.key().equals(latin.key())
+            || whole && hanName.otherReadings().contains(latin.key())) {
+          return new Spelled(1.0, TradeKind.TRANSLITERATED);
+        }
+        // Pinyin of another number of syllables is another name; of the same number, a
+        // syllable misspelt in the list (or another reading) still counts, syllable by syllable.
+        if (han.syllables() == null || han.syllables().size() != latin.syllables().size()) {
+          return new Spelled(0.0, TradeKind.NONE);
+        }
+        return new Spelled(spelling.similarity(han.key(), han.syllables(), latin.key(),
+            latin.syllables(), needed), TradeKind.SPELLED_ALIKE);
+      }
+      double sim = spelling.similarity(han.key(), han.syllables(), latin.key(), null, needed);
+      return new Spelled(sim, sim > 0 ? TradeKind.OTHER_ROMANISATION : TradeKind.NONE);
+    }
+    if (qs.key().equals(es.key())) {
+      return new Spelled(1.0, TradeKind.SAME_SPELLING);
+    }
+    if (qs.syllables() != null && es.syllables() != null) {
+      double sim = spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
+      return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
+    }
+    // Latin spellings that are not both pinyin (Supertex and Supermax, Thong Thai and Zhongtai)
+    // are compared letter by letter: a typing error, not a sound.
+    double sim = SoundAlikeSpelling.editSimilarity(
+        SoundAlikeSpelling.canonical(qs.key()), SoundAlikeSpelling.canonical(es.key()));
+    return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
+  }
+
+  private String describe(List<Term> rq, List<Term> re, double sim, TradeKind kind) {
     String q = joinSurfaces(rq);
     String e = joinSurfaces(re);
-    String how;
     boolean qHan = rq.stream().anyMatch(Term::isHan);
     boolean eHan = re.stream().anyMatch(Term::isHan);
     List<String> qs = TradeSpelling.syllablesOf(rq);
@@ -249,11 +564,18 @@ public final class NameScorer {
     String pinyin = qHan && qs != null ? " (pinyin " + String.join(" ", qs) + ")"
         : eHan && es != null ? " (pinyin " + String.join(" ", es) + ")" : "";
     if (sim >= 0.999) {
-      how = qHan != eHan ? " = " : " = ";
-      return q + how + e + pinyin + (qHan != eHan ? ", transliterated" : "");
+      return q + " = " + e + pinyin + (qHan != eHan ? ", transliterated" : "");
     }
-    return q + " ~ " + e + pinyin + String.format(Locale.ROOT, ", spelled alike %.2f", sim);
+    String how = switch (kind) {
+      case HOMOPHONE -> ", the same sound in other characters";
+      case OTHER_ROMANISATION -> ", by sound (the Latin name is not pinyin)";
+      default -> String.format(Locale.ROOT, ", spelled alike %.2f", sim);
+    };
+    return q + " ~ " + e + pinyin + how;
   }
+
+  // ---------------------------------------------------------------------------------------
+  // The other parts: places, industries, numbers, words
 
   private Rest alignRest(ParsedName q, ParsedName e, TermWeights weights, Why why, boolean tradePresent) {
     List<Term> qAll = q.otherTerms();
@@ -261,6 +583,7 @@ public final class NameScorer {
     List<Term> qr = new ArrayList<>(qAll);
     List<Term> er = new ArrayList<>(eAll);
     Rest rest = new Rest();
+    double bestPlaceBits = 0.0;
     for (Term t : eAll) {
       Term best = null;
       double bestSim = 0;
@@ -280,6 +603,23 @@ public final class NameScorer {
         rest.matchedWeight += wq + we;
         Term aligned = best;
         double alignedSim = bestSim;
+        if (isPlace(t)) {
+          double b = placeBits(aligned, t);
+          if (b > bestPlaceBits) {
+            bestPlaceBits = b;
+            rest.placeDetail = (alignedSim >= 0.999 ? "the same place, " : "one place lies in"
+                + " the other, ") + show(aligned) + " ~ " + show(t);
+          }
+        } else if (t.role() == Term.Role.INDUSTRY) {
+          double b = Math.min(broadIndustries.contains(t.key()) ? w.get("bits.industry.broad")
+              : w.get("bits.industry.max"), frequency.bits(frequency.industryCount(t.key())))
+              * (alignedSim >= 0.999 ? 1.0 : 0.5);
+          if (b > rest.industryBits) {
+            rest.industryBits = b;
+            rest.industryDetail = "the same industry, " + show(aligned) + " ~ " + show(t);
+          }
+          rest.industryAgrees = true;
+        }
         if (why.on) {
           why.add(feature(t), round(alignedSim), () -> feature(t) + " " + show(aligned)
               + (alignedSim >= 0.999 ? " = " : " ~ ") + show(t) + how(aligned, t));
@@ -287,6 +627,11 @@ public final class NameScorer {
       }
     }
     for (Term u : qr) {
+      if (u.role() != Term.Role.GENERIC && u.role() != Term.Role.WORD
+          && !(u.role() == Term.Role.INDUSTRY && broadIndustries.contains(u.key()))) {
+        rest.querySpecificUnmatched++;
+      }
+
       boolean conflict = hasGroup(eAll, u);
       double factor = conflict ? 1.0 : tradePresent ? missingFactor(u) : 1.0;
       double cost = weight(u, weights) * factor;
@@ -319,12 +664,56 @@ public final class NameScorer {
       if (t.role() == Term.Role.QUALIFIER && !conflict) {
         rest.entryExtraQualifiers.add(t);
       }
+      if (t.role() == Term.Role.NUMBER) {
+        rest.entryNumbersMissing++;
+      }
       if (why.on) {
         why.add("missing", 0.0, () -> "the entry's " + feature(t) + " " + show(t)
             + (conflict ? " differs from the name's" : " is not in the name"));
       }
     }
+    // Evidence from the places and industries.
+    if (bestPlaceBits > 0) {
+      rest.placeBits = bestPlaceBits;
+    } else if (rest.placeConflict) {
+      rest.placeBits = w.get("bits.place.conflict");
+      rest.placeDetail = "the places differ, and neither lies in the other";
+    }
+    boolean querySpecific = hasSpecificIndustry(qr);
+    boolean entrySpecific = hasSpecificIndustry(er);
+    if (rest.industryAgrees) {
+      // One business shared, others given by one name only: a company of other businesses.
+      rest.industriesUnmatched = specificIndustries(qr) + specificIndustries(er);
+    } else if (querySpecific && entrySpecific) {
+      rest.industryBits = w.get("bits.industry.conflict");
+      rest.industryDetail = "the industries differ";
+    } else if (entrySpecific && !hasGroupUnmatched(qAll, 1)
+        || querySpecific && !hasGroupUnmatched(eAll, 1)) {
+      rest.industryBits = w.get("bits.industry.one_sided");
+      rest.industryDetail = "one name gives an industry the other does not";
+    }
     return rest;
+  }
+
+  // An industry word most companies could use (technology, trade, engineering) says too little
+  // to tell two companies apart.
+  private int specificIndustries(List<Term> terms) {
+    int n = 0;
+    for (Term t : terms) {
+      if (t.role() == Term.Role.INDUSTRY && !broadIndustries.contains(t.key())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean hasSpecificIndustry(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.role() == Term.Role.INDUSTRY && !broadIndustries.contains(t.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double termSimilarity(Term a, Term b) {
@@ -334,7 +723,60 @@ public final class NameScorer {
     if (a.role() == Term.Role.INDUSTRY && b.role() == Term.Role.INDUSTRY && relatedIndustries(a.key(), b.key())) {
       return 0.8;
     }
+    // A region of the name within the entry's region, or the reverse (托克逊 Toksun and Xinjiang):
+    // the same place told more or less precisely. A qualifier (China Cotton Group Xinjiang
+    // Cotton) names which of a group's companies it is, or where a branch is, not where the
+    // company is: it must be the same place.
+    if (b.role() == Term.Role.REGION && a.role() == Term.Role.REGION && nested(a.key(), b.key())) {
+      return 0.9;
+    }
     return 0.0;
+  }
+
+  /** Whether one place lies within the other (or is it), by their division codes. */
+  boolean placesNested(String a, String b) {
+    return nested(a, b);
+  }
+
+  // Whether one place lies within the other (or is it), by their division codes.
+  private boolean nested(String a, String b) {
+    String[] ac = lexicon.placeCodes(a);
+    if (ac.length == 0) {
+      return false;
+    }
+    String[] bc = lexicon.placeCodes(b);
+    for (String x : ac) {
+      for (String y : bc) {
+        if (x.startsWith(y) || y.startsWith(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // What agreeing on a place tells: the broader of the two places, by its level.
+  private double placeBits(Term a, Term b) {
+    int level = Math.min(placeLevel(a.key()), placeLevel(b.key()));
+    return switch (level) {
+      case 2 -> w.get("bits.place.province");
+      case 6 -> w.get("bits.place.county");
+      default -> w.get("bits.place.prefecture");
+    };
+  }
+
+  // The length of the place's shortest division code: 2 province, 4 prefecture, 6 county; a
+  // place without codes counts as a prefecture.
+  private int placeLevel(String key) {
+    String[] codes = lexicon.placeCodes(key);
+    if (codes.length == 0) {
+      return 4;
+    }
+    int shortest = Integer.MAX_VALUE;
+    for (String c : codes) {
+      shortest = Math.min(shortest, c.length());
+    }
+    return shortest <= 2 ? 2 : shortest <= 4 ? 4 : 6;
   }
 
   /** 硅材料 silicon material ~ silicon: industries that share a word of four letters or more. */
@@ -381,9 +823,13 @@ public final class NameScorer {
     return false;
   }
 
+  private static boolean isPlace(Term t) {
+    return t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER;
+  }
+
   private static boolean hasPlace(List<Term> terms) {
     for (Term t : terms) {
-      if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+      if (isPlace(t)) {
         return true;
       }
     }
@@ -403,7 +849,7 @@ public final class NameScorer {
     List<Term> terms = null;
     for (int i = 0; i < x.terms().size(); i++) {
       Term t = x.terms().get(i);
-      if (t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
+      if (!isPlace(t)) {
         continue;
       }
       // the place's own key, or the word as written when the lexicon read it as a place
@@ -420,8 +866,7 @@ public final class NameScorer {
       }
       boolean placeThere = false;
       for (Term u : other.otherTerms()) {
-        placeThere |= u.key().equals(t.key())
-            && (u.role() == Term.Role.REGION || u.role() == Term.Role.QUALIFIER);
+        placeThere |= u.key().equals(t.key()) && isPlace(u);
       }
       if (!placeThere) {
         if (terms == null) {
@@ -431,7 +876,8 @@ public final class NameScorer {
       }
     }
     return terms == null ? x
-        : new ParsedName(x.original(), x.normalised(), terms, x.legalForms(), x.branch());
+        : new ParsedName(x.original(), x.normalised(), terms, x.legalForms(), x.branch(),
+            x.otherReadings(), x.unit());
   }
 
   private static boolean hasGroup(List<Term> terms, Term t) {
@@ -452,24 +898,24 @@ public final class NameScorer {
     };
   }
 
-  private static double weight(Term t, TermWeights weights) {
+  private double weight(Term t, TermWeights weights) {
     double role = switch (t.role()) {
-      case REGION, QUALIFIER -> 0.3;
-      case INDUSTRY -> 0.4;
-      case NUMBER -> 0.5;
-      default -> 0.15;
+      case REGION, QUALIFIER -> regionWeight;
+      case INDUSTRY -> industryWeight;
+      case NUMBER -> numberWeight;
+      default -> wordWeight;
     };
     return role * weights.rarity(t.key());
   }
 
   // What leaving a part out costs, against a part that conflicts (1.0).
-  private static double missingFactor(Term t) {
+  private double missingFactor(Term t) {
     return switch (t.role()) {
-      case REGION -> 0.2;
-      case QUALIFIER -> 0.6;
-      case INDUSTRY -> 0.4;
-      case NUMBER -> 1.0;
-      default -> 0.2;
+      case REGION -> w.get("missing.region");
+      case QUALIFIER -> w.get("missing.qualifier");
+      case INDUSTRY -> w.get("missing.industry");
+      case NUMBER -> w.get("missing.number");
+      default -> w.get("missing.word");
     };
   }
 
@@ -488,8 +934,7 @@ public final class NameScorer {
       return "";
     }
     Term zh = a.isHan() ? a : b;
-    return zh.role() == Term.Role.REGION || zh.role() == Term.Role.QUALIFIER
-        ? " (place name)" : " (translated)";
+    return isPlace(zh) ? " (place name)" : " (translated)";
   }
 
   private static String shown(List<Term> terms) {
@@ -501,7 +946,7 @@ public final class NameScorer {
   }
 
   private static String show(Term t) {
-    if (t.isHan() && t.gloss() != null && t.role() != Term.Role.REGION && t.role() != Term.Role.QUALIFIER) {
+    if (t.isHan() && t.gloss() != null && !isPlace(t)) {
       return t.surface();
     }
     if (t.isHan() && t.gloss() != null) {
@@ -522,7 +967,6 @@ public final class NameScorer {
     return out.toString();
   }
 
-
   private static boolean hasWord(List<Term> terms) {
     for (Term t : terms) {
       if (t.role() == Term.Role.WORD) {
@@ -530,22 +974,6 @@ public final class NameScorer {
       }
     }
     return false;
-  }
-
-  // Other readings of a Chinese trade name; a query is compared with many entries in a row, so
-  // each thread keeps the last one worked out.
-  private List<List<String>> alternatives(String han) {
-    LastReadings last = lastAlternatives.get();
-    if (!han.equals(last.han)) {
-      last.han = han;
-      last.readings = pinyin.alternatives(han, 8);
-    }
-    return last.readings;
-  }
-
-  private static final class LastReadings {
-    String han;
-    List<List<String>> readings;
   }
 
   private static String joinSurfaces(List<Term> terms) {
@@ -585,7 +1013,32 @@ public final class NameScorer {
     }
   }
 
-  private record Trade(boolean present, boolean queryOnly, boolean entryOnly, double similarity) {}
+  /** How two trade names were found alike. */
+  enum TradeKind {
+    /** The same Chinese characters. */
+    SAME_CHARACTERS,
+    /** A Chinese name and its pinyin. */
+    TRANSLITERATED,
+    /** The same translated words or brands (东方希望 East Hope, 中粮 COFCO). */
+    TRANSLATED,
+    /** The same Latin spelling. */
+    SAME_SPELLING,
+    /** The same sound in other Chinese characters. */
+    HOMOPHONE,
+    /** Spelled alike but not the same. */
+    SPELLED_ALIKE,
+    /** A Chinese name and a Latin spelling that is not pinyin, by sound. */
+    OTHER_ROMANISATION,
+    /** Not alike. */
+    NONE
+  }
+
+  private record Spelled(double similarity, TradeKind kind) {}
+
+  private record Trade(boolean present, boolean queryOnly, boolean entryOnly, double similarity,
+      TradeKind kind, double bits, String commonness) {
+    static final Trade ABSENT = new Trade(false, false, false, 0.0, TradeKind.NONE, 0.0, "");
+  }
 
   private static final class Rest {
     double matched;
@@ -596,7 +1049,15 @@ public final class NameScorer {
     boolean placeConflict;
     boolean placeUnconfirmed;
     boolean industryConflict;
+    boolean industryAgrees;
     int entryUnmatched;
+    int entryNumbersMissing;
+    int querySpecificUnmatched;
+    int industriesUnmatched;
+    double placeBits;
+    String placeDetail = "";
+    double industryBits;
+    String industryDetail = "";
     final List<Term> queryExtraQualifiers = new ArrayList<>(1);
     final List<Term> entryExtraQualifiers = new ArrayList<>(1);
   }

@@ -18,6 +18,7 @@ public final class ParsedName {
   private final List<Term> otherTerms;
   private final TradeSpelling tradeSpelling;
   private final List<String> otherReadings;
+  private final String unit;
   // One bit per place key or spelling, and per trade-name key (a 64-bit Bloom filter): when a
   // name's places share no bit with another's trade name, no place there is that trade name.
   private final long placeBits;
@@ -43,6 +44,17 @@ public final class ParsedName {
    */
   public ParsedName(String original, String normalised, List<Term> terms, List<String> legalForms,
       boolean branch, List<String> otherReadings) {
+    this(original, normalised, terms, legalForms, branch, otherReadings, null);
+  }
+
+  /**
+   * @param unit the text of the unit when the name is a unit of a company named in full before
+   *     it (新疆八一钢铁股份有限公司<b>喀什经销部</b>), else null; the unit's places stay among the
+   *     terms as qualifiers and {@code branch} is true
+   */
+  public ParsedName(String original, String normalised, List<Term> terms, List<String> legalForms,
+      boolean branch, List<String> otherReadings, String unit) {
+    this.unit = unit;
     this.otherReadings = List.copyOf(otherReadings);
     this.original = original;
     this.normalised = normalised;
@@ -115,6 +127,14 @@ public final class ParsedName {
   /** True when the name says it is a branch. */
   public boolean branch() {
     return branch;
+  }
+
+  /**
+   * The unit's text when the name is a unit of a company named in full before it (a branch, a
+   * sales department, an office), else null.
+   */
+  public String unit() {
+    return unit;
   }
 
   /** The terms of the trade name, in order. */

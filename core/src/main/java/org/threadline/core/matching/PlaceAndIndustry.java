@@ -11,6 +11,7 @@ package org.threadline.core.matching;
  */
 final class PlaceAndIndustry {
   private final int[] placeKey;
+  private final String[] place;
   private final int[] industryKey;
   private final String[] industry;
   // One bit per word of four letters or more of the industry: industries with no bit in common
@@ -21,6 +22,7 @@ final class PlaceAndIndustry {
 
   PlaceAndIndustry(int size) {
     placeKey = new int[size];
+    place = new String[size];
     industryKey = new int[size];
     industry = new String[size];
     industryWords = new long[size];
@@ -48,6 +50,7 @@ final class PlaceAndIndustry {
       return;
     }
     placeKey[id] = place.key().hashCode();
+    this.place[id] = place.key();
     industryKey[id] = business.key().hashCode();
     industry[id] = business.key();
     industryWords[id] = wordBits(business.key());
@@ -58,10 +61,10 @@ final class PlaceAndIndustry {
   /**
    * True when both the query and the name at {@code id} have this shape, their places and
    * their industries differ (and are unrelated), and neither name's place could be read as the
-   * other's trade name: the name then scores at most {@link
-   * NameScorer#DIFFERENT_PLACE_AND_INDUSTRY_SCORE}.
+   * other's trade name, nor does either place lie within the other: the name then scores at
+   * most {@link NameScorer#DIFFERENT_PLACE_AND_INDUSTRY_SCORE}.
    */
-  boolean placeAndIndustryDiffer(PlaceAndIndustry query, int id) {
+  boolean placeAndIndustryDiffer(PlaceAndIndustry query, int id, NameScorer scorer) {
     String qi = query.industry[0];
     String ei = industry[id];
     if (qi == null || ei == null) {
@@ -76,7 +79,10 @@ final class PlaceAndIndustry {
     if ((query.placeBits[0] & tradeBits[id]) != 0 || (placeBits[id] & query.tradeBits[0]) != 0) {
       return false;
     }
-    return (query.industryWords[0] & industryWords[id]) == 0 || !NameScorer.relatedIndustries(qi, ei);
+    if ((query.industryWords[0] & industryWords[id]) != 0 && NameScorer.relatedIndustries(qi, ei)) {
+      return false;
+    }
+    return !scorer.placesNested(query.place[0], place[id]);
   }
 
   private static long wordBits(String key) {

@@ -26,6 +26,8 @@ public final class StructuredNameMatcher implements NameMatcher {
   private final boolean[] withSubsidiaries;
   private final PlaceAndIndustry shapes;
   private final String[] nameOf;
+  // Per name, the table entry it comes from when it is not the list's own, else null.
+  private final KnownName[] knownNameOf;
   private final ParsedName[] parsed;
   private final TermWeights weights;
   private final CandidateIndex index;
@@ -40,6 +42,15 @@ public final class StructuredNameMatcher implements NameMatcher {
    * @param candidates how many candidate names to score per query name; at least 1
    */
   public StructuredNameMatcher(MatchingModel model, List<ListEntry> entries, int candidates) {
+    this(model, entries, candidates, entry -> List.of());
+  }
+
+  /**
+   * @param candidates how many candidate names to score per query name; at least 1
+   * @param knownNames names each entry is known by beyond the list's own (Threadline's table)
+   */
+  public StructuredNameMatcher(MatchingModel model, List<ListEntry> entries, int candidates,
+      java.util.function.Function<ListEntry, List<KnownName>> knownNames) {
     if (candidates < 1) {
       throw new IllegalArgumentException("candidates must be at least 1, got " + candidates);
     }
@@ -49,8 +60,16 @@ public final class StructuredNameMatcher implements NameMatcher {
     List<Integer> owners = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<ParsedName> parsedNames = new ArrayList<>();
+    List<KnownName> known = new ArrayList<>();
     for (int i = 0; i < this.entries.size(); i++) {
-      for (String name : this.entries.get(i).names()) {
+      ListEntry entry = this.entries.get(i);
+      List<KnownName> more = knownNames.apply(entry);
+      List<String> all = new ArrayList<>(entry.names());
+      for (KnownName k : more) {
+        all.add(k.name());
+      }
+      for (int n = 0; n < all.size(); n++) {
+        String name = all.get(n);
         if (name == null || name.isBlank()) {
           continue;
         }
@@ -61,8 +80,10 @@ public final class StructuredNameMatcher implements NameMatcher {
         owners.add(i);
         names.add(name);
         parsedNames.add(p);
+        known.add(n < entry.names().size() ? null : more.get(n - entry.names().size()));
       }
     }
+    this.knownNameOf = known.toArray(new KnownName[0]);
     this.entryOf = owners.stream().mapToInt(Integer::intValue).toArray();
     this.withSubsidiaries = new boolean[entryOf.length];
     for (int i = 0; i < entryOf.length; i++) {
@@ -125,7 +146,7 @@ public final class StructuredNameMatcher implements NameMatcher {
         queryShape.put(0, pq);
       }
       for (int id : ids) {
-        if (queryShape != null && shapes.placeAndIndustryDiffer(queryShape, id)) {
+        if (queryShape != null && shapes.placeAndIndustryDiffer(queryShape, id, model.scorer())) {
           continue;
         }
         NameComparison c = model.scorer().compare(
@@ -139,7 +160,7 @@ public final class StructuredNameMatcher implements NameMatcher {
           // Explained only now: the sentences are for the matches that are reported.
           NameComparison explained = model.scorer().compare(
               pq, parsed[id], entry.includesSubsidiaries(), weights, true, 0.0);
-          best.put(entryOf[id], toMatch(entry, q, nameOf[id], explained));
+          best.put(entryOf[id], toMatch(entry, q, nameOf[id], knownNameOf[id], explained));
         }
       }
     }
@@ -149,11 +170,13 @@ public final class StructuredNameMatcher implements NameMatcher {
     return out;
   }
 
-  private static NameMatch toMatch(ListEntry entry, String query, String entryName, NameComparison c) {
+  private static NameMatch toMatch(ListEntry entry, String query, String entryName,
+      KnownName known, NameComparison c) {
     List<Explanation> why = new ArrayList<>(c.explanation().size() + 1);
     boolean primary = entryName.equals(entry.name());
-    why.add(new Explanation("name", c.score(), "'" + query + "' matched the entry's "
-        + (primary ? "name" : "alias") + " '" + entryName + "'"));
+    why.add(new Explanation("name", c.score(), "'" + query + "' matched "
+        + (known != null ? "'" + entryName + "', " + known.describe()
+            : "the entry's " + (primary ? "name" : "alias") + " '" + entryName + "'")));
     why.addAll(c.explanation());
     return new NameMatch(entry, query, entryName, c.score(), c.subsidiary(), why);
   }

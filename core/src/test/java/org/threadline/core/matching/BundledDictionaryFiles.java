@@ -32,6 +32,9 @@ final class BundledDictionaryFiles {
         tsv("dictionaries/abbreviations.tsv"),
         tsv("dictionaries/polyphone_readings.tsv"),
         adminPlaces(),
+        tsv("dictionaries/match_weights.tsv"),
+        Files.exists(DATA.resolve("dictionaries/name_frequency.tsv"))
+            ? tsv("dictionaries/name_frequency.tsv") : List.of(),
         "test");
   }
 
@@ -52,7 +55,7 @@ final class BundledDictionaryFiles {
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.replace("\"", "").split(",", -1);
       if (c.length >= 8 && !c[3].isBlank() && !"国外".equals(c[3])) {
-        rows.add(new String[] {c[3], c[5], c[7], c[2]});
+        rows.add(new String[] {c[3], c[5], c[7], c[2], c[0]});
       }
     }
     return rows;

@@ -15,7 +15,7 @@ class NameParserTest {
   @Test
   void takesAChineseNameApartIntoRegionTradeNameIndustry() {
     assertThat(roles("新疆大全新能源股份有限公司"))
-        .containsExactly("REGION:xinjiang", "TRADE:daquan", "INDUSTRY:new energy");
+        .containsExactly("REGION:xinjiang", "WORD:daqo", "INDUSTRY:new energy");
   }
 
   @Test
@@ -27,21 +27,22 @@ class NameParserTest {
   @Test
   void englishAndPinyinNamesMeetTheChineseOne() {
     assertThat(roles("Xinjiang Daqo New Energy Co., Ltd."))
-        .containsExactly("REGION:xinjiang", "TRADE:daqo", "INDUSTRY:new energy");
+        .containsExactly("REGION:xinjiang", "WORD:daqo", "INDUSTRY:new energy");
     assertThat(roles("Xinjiang Daquan Xin Nengyuan Gufen Youxian Gongsi"))
-        .containsExactly("REGION:xinjiang", "TRADE:daquan", "INDUSTRY:new energy");
+        .containsExactly("REGION:xinjiang", "WORD:daqo", "INDUSTRY:new energy");
   }
 
   @Test
   void placeAfterTheTradeNameIsAQualifier() {
     assertThat(roles("合盛硅业(鄯善)有限公司"))
-        .containsExactly("TRADE:hesheng", "INDUSTRY:silicon industry", "QUALIFIER:shanshan");
+        .containsExactly("WORD:hoshine", "INDUSTRY:silicon industry", "QUALIFIER:shanshan");
   }
 
   @Test
   void readsPolyphonesAsNamesDo() {
     assertThat(roles("长虹美菱股份有限公司")).first().isEqualTo("TRADE:changhongmeiling");
-    assertThat(roles("重庆银行")).containsExactly("REGION:chongqing", "TRADE:yinhang");
+    assertThat(roles("重庆银行")).containsExactly("REGION:chongqing", "INDUSTRY:bank");
+    assertThat(parser.parse("重庆银行").terms().get(1).syllables()).containsExactly("yin", "hang");
   }
 
   @Test

@@ -22,8 +22,17 @@ public final class BundledMatchers {
     return Holder.MODEL;
   }
 
-  /** A thread-safe matcher over the entries' names and aliases. */
+  /**
+   * A thread-safe matcher over the entries' names and aliases, and the names Threadline's table
+   * knows them by ({@link EntityNames}).
+   */
   public static NameMatcher forEntries(List<ListEntry> entries) {
-    return new StructuredNameMatcher(Holder.MODEL, entries);
+    return forEntries(entries, EntityNames.bundled());
+  }
+
+  /** A thread-safe matcher over the entries' names and aliases and the given known names. */
+  public static NameMatcher forEntries(List<ListEntry> entries, EntityNames names) {
+    return new StructuredNameMatcher(Holder.MODEL, entries,
+        StructuredNameMatcher.DEFAULT_CANDIDATES, names::of);
   }
 }

@@ -17,7 +17,7 @@ import org.threadline.lists.bundled.BundledData;
  */
 public final class MatchingDictionaries {
   /** Version of the bundled dictionaries, reported with the matcher. */
-  public static final String VERSION = "dictionaries-2026-11-25";
+  public static final String VERSION = "dictionaries-2026-12-02";
 
   private MatchingDictionaries() {}
 
@@ -32,6 +32,9 @@ public final class MatchingDictionaries {
         tsv("dictionaries/abbreviations.tsv", 2),
         tsv("dictionaries/polyphone_readings.tsv", 2),
         adminPlaces(),
+        tsv("dictionaries/match_weights.tsv", 2),
+        BundledData.exists("dictionaries/name_frequency.tsv")
+            ? tsv("dictionaries/name_frequency.tsv", 2) : List.of(),
         VERSION);
   }
 
@@ -63,7 +66,7 @@ public final class MatchingDictionaries {
         if (name.isBlank() || pinyin.isBlank() || "国外".equals(name)) {
           continue;
         }
-        rows.add(new String[] {name, pinyin, rec.get("ext_name"), rec.get("deep")});
+        rows.add(new String[] {name, pinyin, rec.get("ext_name"), rec.get("deep"), rec.get("id")});
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled data/geo/cn_admin_level3_pinyin.csv", e);

@@ -49,7 +49,7 @@ class BundledMatchersTest {
     NameMatch m = best("新疆大全新能源股份有限公司");
     assertThat(m.entry()).isEqualTo(DAQO);
     assertThat(m.score()).isGreaterThanOrEqualTo(0.7);
-    assertThat(m.explanation()).anySatisfy(e -> assertThat(e.detail()).contains("大全").contains("da quan"));
+    assertThat(m.explanation()).anySatisfy(e -> assertThat(e.detail()).contains("大全").contains("Daqo"));
   }
 
   @Test
