@@ -19,6 +19,7 @@ import org.threadline.core.work.SharedTask;
 import org.threadline.lists.geo.BundledGeography;
 import org.threadline.lists.goods.BundledGoods;
 import org.threadline.lists.matching.BundledMatchers;
+import org.threadline.lists.matching.EntityNames;
 import org.threadline.media.StandardMedia;
 import org.threadline.media.analysis.ArticleAnalysis;
 import org.threadline.media.analysis.MediaAnalyser;
@@ -135,7 +136,9 @@ public final class ListVersion {
 
   /** A name matcher over entries, with the engine's candidate setting. */
   NameMatcher matcher(List<ListEntry> entries) {
-    return new StructuredNameMatcher(BundledMatchers.model(), entries, settings.candidates());
+    // The same matcher as BundledMatchers.forEntries, with the engine's candidate setting.
+    return new StructuredNameMatcher(
+        BundledMatchers.model(), entries, settings.candidates(), EntityNames.bundled()::of);
   }
 
   /** The articles' mentions of parties as a finding source, or none without articles. */
