@@ -286,6 +286,21 @@ public final class CandidateIndex {
         keys.add("pt:" + spelling);
       }
       keys.add("o:" + onsets(spelling));
+      if (query && trade.stream().allMatch(Term::isHan)) {
+        // A name written in Chinese characters has no typing errors to forgive: it meets names
+        // of its exact reading (or another reading of a character), its translated words, and
+        // by its onsets the spellings that are not pinyin (合盛 Hoshine).
+        for (String reading : name.otherReadings()) {
+          keys.add("t:" + SoundAlikeSpelling.canonical(reading));
+        }
+        for (Term t : name.terms()) {
+          if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+            keys.add("q:" + t.key());
+            keys.add("t:" + SoundAlikeSpelling.canonical(t.key()));
+          }
+        }
+        return keys;
+      }
       if (spelling.length() >= 3) {
         keys.add("p:" + spelling.substring(0, 3));
         keys.add("s:" + spelling.substring(spelling.length() - 3));
