@@ -651,8 +651,7 @@ public final class NameScorer {
     }
     // Latin spellings that are not both pinyin (Supertex and Supermax, Thong Thai and Zhongtai)
     // are compared letter by letter: a typing error, not a sound.
-    double sim = SoundAlikeSpelling.editSimilarity(
-        SoundAlikeSpelling.canonical(qs.key()), SoundAlikeSpelling.canonical(es.key()));
+    double sim = spelling.similarity(qs.key(), null, es.key(), null, needed);
     return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
   }
 
