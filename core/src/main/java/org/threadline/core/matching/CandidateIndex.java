@@ -50,7 +50,8 @@ public final class CandidateIndex {
   private static final float SAME_PLACE_FIRST = 10_000f;
   /** Shortest trade-name spelling filed under its one-letter deletions. */
   static final int MIN_DELETION_LENGTH = 5;
-  private final ThreadLocal<Scratch> scratch;
+  // Work arrays as long as the list, reused by whichever thread calls next.
+  private final ScratchPool<Scratch> scratch;
 
   /** Indexes the names, whose ids are their positions in the list. */
   public CandidateIndex(List<ParsedName> names) {
@@ -110,7 +111,7 @@ public final class CandidateIndex {
     // Keys shared by more names than this tell too little to be worth walking (a letter pair
     // common to a hundredth of a large list); small lists use every key.
     this.maxPostings = Math.max(2000, size / 500);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+    this.scratch = ScratchPool.forCores(() -> new Scratch(size));
   }
 
   // The key's hash with the low idBits cleared for the name id.
@@ -186,8 +187,16 @@ public final class CandidateIndex {
 
   /** The ids of at most {@code limit} candidate names for the query, best first. */
   public int[] candidates(ParsedName query, int limit) {
-    Scratch s = scratch.get();
-    s.reset();
+    Scratch s = scratch.take();
+    try {
+      return candidates(query, limit, s);
+    } finally {
+      s.reset();
+      scratch.give(s);
+    }
+  }
+
+  private int[] candidates(ParsedName query, int limit, Scratch s) {
     QueryKeys keys = query.blockingKeys();
     long mask = -(1L << idBits);
     for (int q = 0; q < keys.hashes.length; q++) {
@@ -286,6 +295,21 @@ public final class CandidateIndex {
         keys.add("pt:" + spelling);
       }
       keys.add("o:" + onsets(spelling));
+      if (query && trade.stream().allMatch(Term::isHan)) {
+        // A name written in Chinese characters has no typing errors to forgive: it meets names
+        // of its exact reading (or another reading of a character), its translated words, and
+        // by its onsets the spellings that are not pinyin (合盛 Hoshine).
+        for (String reading : name.otherReadings()) {
+          keys.add("t:" + SoundAlikeSpelling.canonical(reading));
+        }
+        for (Term t : name.terms()) {
+          if (t.role() == Term.Role.REGION || t.role() == Term.Role.QUALIFIER) {
+            keys.add("q:" + t.key());
+            keys.add("t:" + SoundAlikeSpelling.canonical(t.key()));
+          }
+        }
+        return keys;
+      }
       if (spelling.length() >= 3) {
         keys.add("p:" + spelling.substring(0, 3));
         keys.add("s:" + spelling.substring(spelling.length() - 3));

@@ -54,7 +54,7 @@ public final class MatchWeights {
       "similarity.word", "missing.region", "missing.qualifier", "missing.industry",
       "missing.number", "missing.word", "cap.branch", "cap.subsidiary", "cap.uncovered_subsidiary",
       "cap.parent", "cap.different_place_and_industry", "cap.homophone",
-      "cap.other_romanisation", "bits.place.province", "bits.place.prefecture",
+      "cap.other_romanisation", "cap.lowest", "cap.per_bit_below_low", "bits.place.province", "bits.place.prefecture",
       "bits.place.county", "bits.place.conflict", "bits.industry.max", "bits.industry.broad", "bits.industry.conflict",
       "bits.industry.one_sided", "bits.industry.unshared", "bits.trade.latin",
       "bits.trade.written_alike",
@@ -71,14 +71,19 @@ public final class MatchWeights {
   }
 
   /**
-   * The highest score the evidence supports: {@code cap.floor} below {@code bits.low} bits,
-   * rising in a straight line to 1 at {@code bits.high}.
+   * The highest score the evidence supports: 1 from {@code bits.high} bits on, falling in a
+   * straight line to {@code cap.different_place_and_industry} (0.6, not worth a look) at {@code
+   * bits.low}, and below that by {@code cap.per_bit_below_low} a bit, to no less than {@code
+   * cap.lowest}: a name with little or no evidence for it scores low, whatever its letters.
    */
   public double capFor(double bits) {
     double low = get("bits.low");
     double high = get("bits.high");
     double floor = get("cap.different_place_and_industry");
-    double t = Math.max(0.0, Math.min(1.0, (bits - low) / (high - low)));
+    if (bits < low) {
+      return Math.max(get("cap.lowest"), floor - get("cap.per_bit_below_low") * (low - bits));
+    }
+    double t = Math.min(1.0, (bits - low) / (high - low));
     return floor + (1.0 - floor) * t;
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.threadline.core.matching.normalise.NameNormaliser;
 
 /**
@@ -150,20 +151,21 @@ public final class MatchingModel {
     return parser;
   }
 
-  // A screen matches each record against every list in turn: the thread's last few names are
-  // kept parsed, so that a record is parsed once, not once per list.
-  private final ThreadLocal<ParsedName[]> recent = ThreadLocal.withInitial(() -> new ParsedName[4]);
+  // A screen matches each record against every list in turn: names parsed lately are kept, a
+  // slot each by their hash, so that a record is parsed once, not once per list, whichever
+  // thread (platform or virtual) screens it. A slot holds one name; a newer one replaces it.
+  private static final int RECENT = 4096;
+  private final AtomicReferenceArray<ParsedName> recent = new AtomicReferenceArray<>(RECENT);
 
-  /** Parses a name, reusing this thread's parse of the same name if it is one of its last four. */
+  /** Parses a name, reusing a recent parse of the same name. */
   public ParsedName parseRecent(String name) {
-    ParsedName[] cache = recent.get();
-    int slot = (name.hashCode() & 0x7fffffff) % cache.length;
-    ParsedName hit = cache[slot];
+    int slot = (name.hashCode() * 0x9E3779B9 >>> 20) & (RECENT - 1);
+    ParsedName hit = recent.get(slot);
     if (hit != null && hit.original().equals(name)) {
       return hit;
     }
     ParsedName p = parser.parse(name);
-    cache[slot] = p;
+    recent.set(slot, p);
     return p;
   }
 

@@ -54,6 +54,35 @@ public final class NameScorer {
   private final double numberWeight;
   private final double wordWeight;
   private final java.util.Set<String> broadIndustries;
+  private final double bitsExactName;
+  private final double bitsExactRegisteredName;
+  private final double bitsIndustryBroad;
+  private final double bitsIndustryConflict;
+  private final double bitsIndustryMax;
+  private final double bitsIndustryOneSided;
+  private final double bitsIndustryUnshared;
+  private final double bitsNumberMissing;
+  private final double bitsPlaceConflict;
+  private final double bitsPlaceCounty;
+  private final double bitsPlacePrefecture;
+  private final double bitsPlaceProvince;
+  private final double bitsTradeDissimilarity;
+  private final double bitsTradeDissimilarityCross;
+  private final double bitsTradeLatin;
+  private final double bitsTradeOtherRomanisation;
+  private final double bitsTradePlaceName;
+  private final double bitsTradeWrittenAlike;
+  private final double capBranch;
+  private final double capHomophone;
+  private final double capOtherRomanisation;
+  private final double capParent;
+  private final double capSubsidiary;
+  private final double capUncoveredSubsidiary;
+  private final double missingIndustry;
+  private final double missingNumber;
+  private final double missingQualifier;
+  private final double missingRegion;
+  private final double missingWord;
 
   /**
    * @param lexicon the words names are made of, for the division codes of places
@@ -78,6 +107,35 @@ public final class NameScorer {
     this.numberWeight = weights.get("similarity.number");
     this.wordWeight = weights.get("similarity.word");
     this.broadIndustries = java.util.Set.copyOf(broadIndustries);
+    this.bitsExactName = weights.get("bits.exact_name");
+    this.bitsExactRegisteredName = weights.get("bits.exact_registered_name");
+    this.bitsIndustryBroad = weights.get("bits.industry.broad");
+    this.bitsIndustryConflict = weights.get("bits.industry.conflict");
+    this.bitsIndustryMax = weights.get("bits.industry.max");
+    this.bitsIndustryOneSided = weights.get("bits.industry.one_sided");
+    this.bitsIndustryUnshared = weights.get("bits.industry.unshared");
+    this.bitsNumberMissing = weights.get("bits.number.missing");
+    this.bitsPlaceConflict = weights.get("bits.place.conflict");
+    this.bitsPlaceCounty = weights.get("bits.place.county");
+    this.bitsPlacePrefecture = weights.get("bits.place.prefecture");
+    this.bitsPlaceProvince = weights.get("bits.place.province");
+    this.bitsTradeDissimilarity = weights.get("bits.trade.dissimilarity");
+    this.bitsTradeDissimilarityCross = weights.get("bits.trade.dissimilarity_cross");
+    this.bitsTradeLatin = weights.get("bits.trade.latin");
+    this.bitsTradeOtherRomanisation = weights.get("bits.trade.other_romanisation");
+    this.bitsTradePlaceName = weights.get("bits.trade.place_name");
+    this.bitsTradeWrittenAlike = weights.get("bits.trade.written_alike");
+    this.capBranch = weights.get("cap.branch");
+    this.capHomophone = weights.get("cap.homophone");
+    this.capOtherRomanisation = weights.get("cap.other_romanisation");
+    this.capParent = weights.get("cap.parent");
+    this.capSubsidiary = weights.get("cap.subsidiary");
+    this.capUncoveredSubsidiary = weights.get("cap.uncovered_subsidiary");
+    this.missingIndustry = weights.get("missing.industry");
+    this.missingNumber = weights.get("missing.number");
+    this.missingQualifier = weights.get("missing.qualifier");
+    this.missingRegion = weights.get("missing.region");
+    this.missingWord = weights.get("missing.word");
   }
 
   /** The weights this scorer uses. */
@@ -149,8 +207,8 @@ public final class NameScorer {
         why.add("evidence", 1.0, () -> String.format(Locale.ROOT, "%.1f bits of evidence", b));
       }
       if (trade.kind() == TradeKind.OTHER_ROMANISATION) {
-        score = Math.min(score, w.get("cap.other_romanisation"));
-        withoutQualifiers = Math.min(withoutQualifiers, w.get("cap.other_romanisation"));
+        score = Math.min(score, capOtherRomanisation);
+        withoutQualifiers = Math.min(withoutQualifiers, capOtherRomanisation);
       }
       boolean sameTrade = trade.similarity() >= 0.7;
       if (rest.placeConflict && rest.industryConflict) {
@@ -168,40 +226,53 @@ public final class NameScorer {
       if (sameTrade && queryAdds) {
         String added = why.on ? shown(rest.queryExtraQualifiers) : "";
         if (q.branch() && !e.branch()) {
-          score = Math.min(withoutQualifiers, w.get("cap.branch"));
+          score = Math.min(withoutQualifiers, capBranch);
           subsidiary = true;
           String unit = q.unit();
           why.add("branch", score, () -> (unit != null ? "the name is a unit (" + unit + ")"
                   : "the name is a branch" + (added.isEmpty() ? "" : " (" + added + ")"))
                   + " of the entry; a branch is part of the company it belongs to");
         } else if (includesSubsidiaries) {
-          score = Math.min(withoutQualifiers, w.get("cap.subsidiary"));
+          score = Math.min(withoutQualifiers, capSubsidiary);
           subsidiary = true;
           why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: a subsidiary of an"
                   + " entry listed with its subsidiaries");
         } else {
-          score = Math.min(withoutQualifiers, w.get("cap.uncovered_subsidiary"));
+          score = Math.min(withoutQualifiers, capUncoveredSubsidiary);
           subsidiary = true;
           why.add("subsidiary", score, () -> "the name adds the place " + added + " to the entry's trade name: possibly a"
                   + " subsidiary, which this entry's listing does not name");
         }
       } else if (sameTrade && includesSubsidiaries && rest.queryExtraRegionOnly) {
-        score = Math.min(withoutQualifiers, w.get("cap.subsidiary"));
+        score = Math.min(withoutQualifiers, capSubsidiary);
         subsidiary = true;
         why.add("subsidiary", score, () -> "the name puts a place before the entry's trade name: a subsidiary of an entry listed"
                 + " with its subsidiaries");
+      } else if (sameTrade && rest.queryPlaceWithin != null && !q.normalised().equals(e.normalised())) {
+        double cap = includesSubsidiaries ? capSubsidiary : capUncoveredSubsidiary;
+        score = Math.min(score, cap);
+        subsidiary = true;
+        String within = rest.queryPlaceWithin;
+        boolean inner = rest.queryPlaceInner;
+        why.add("subsidiary", score, () -> (inner
+            ? "the name is of a place within the entry's (" + within + ") and carries the"
+                + " entry's name: "
+            : "the entry is of a place within the name's (" + within + "): the name may be its"
+                + " parent, or a company of the same group; ")
+            + (includesSubsidiaries ? "a subsidiary of an entry listed with its subsidiaries"
+                : "possibly a subsidiary, which this entry's listing does not name"));
       } else if (sameTrade && isGroup(e) && !isGroup(q) && rest.queryExtraRegionOnly) {
-        score = Math.min(score, w.get("cap.uncovered_subsidiary"));
+        score = Math.min(score, capUncoveredSubsidiary);
         subsidiary = true;
         why.add("subsidiary", score, () -> "the entry is a group and the name is a company of"
             + " a place carrying the group's name: possibly a subsidiary, which this entry's"
             + " listing does not name");
       } else if (sameTrade && isGroup(q) && !isGroup(e) && rest.entryUnmatched > 0) {
-        score = Math.min(score, w.get("cap.parent"));
+        score = Math.min(score, capParent);
         why.add("parent", score, () -> "the name is a group or holding company with the entry's trade name, and the entry is"
                 + " one of its businesses: a parent company, not the entry itself");
       } else if (sameTrade && !rest.entryExtraQualifiers.isEmpty()) {
-        score = Math.min(score, w.get("cap.parent"));
+        score = Math.min(score, capParent);
         why.add("parent", score, () -> "the entry is the " + shown(rest.entryExtraQualifiers)
                 + " company and the name lacks that place: a parent or sister company, not the"
                 + " entry itself");
@@ -245,9 +316,11 @@ public final class NameScorer {
 
   /** The bits of evidence that the two names are one company, each feature explained. */
   private double evidence(ParsedName q, ParsedName e, Trade trade, Rest rest, Why why) {
-    double tradeBits = trade.bits();
+    StringBuilder commonness = why.on ? new StringBuilder() : null;
+    double tradeBits = tradeBits(q.tradeTerms(), e.tradeTerms(), trade.kind(), trade.similarity(),
+        commonness);
     why.add("trade_name_evidence", round(tradeBits), () -> String.format(Locale.ROOT,
-        "%.1f bits: %s", trade.bits(), trade.commonness()));
+        "%.1f bits: %s", tradeBits, commonness));
     double total = tradeBits;
     if (rest.placeBits != 0.0) {
       total += rest.placeBits;
@@ -262,13 +335,13 @@ public final class NameScorer {
       why.add("industry_evidence", round(b), () -> String.format(Locale.ROOT, "%+.1f bits: %s", b, d));
     }
     if (rest.entryNumbersMissing > 0) {
-      double b = rest.entryNumbersMissing * w.get("bits.number.missing");
+      double b = rest.entryNumbersMissing * bitsNumberMissing;
       total += b;
       why.add("number_evidence", round(b), () -> String.format(Locale.ROOT,
           "%+.1f bits: the entry's number is not in the name", b));
     }
     if (rest.industriesUnmatched > 0) {
-      double b = rest.industriesUnmatched * w.get("bits.industry.unshared");
+      double b = rest.industriesUnmatched * bitsIndustryUnshared;
       total += b;
       why.add("industry_evidence", round(b), () -> String.format(Locale.ROOT,
           "%+.1f bits: besides the industry they share, one name gives businesses the other"
@@ -279,7 +352,7 @@ public final class NameScorer {
       // form included, is all but the same company.
       boolean registered = !q.legalForms().isEmpty() && q.legalForms().equals(e.legalForms())
           && q.terms().stream().allMatch(Term::isHan) && e.terms().stream().allMatch(Term::isHan);
-      double b = w.get(registered ? "bits.exact_registered_name" : "bits.exact_name");
+      double b = registered ? bitsExactRegisteredName : bitsExactName;
       total += b;
       why.add("exact_name", round(b), () -> String.format(Locale.ROOT, registered
           ? "%+.1f bits: the same registered Chinese name, legal form included"
@@ -319,7 +392,9 @@ public final class NameScorer {
     String eHan = hanOf(et);
     double bits;
     if (kind == TradeKind.NONE) {
-      commonness.append("the trade names differ");
+      if (commonness != null) {
+        commonness.append("the trade names differ");
+      }
       return 0.0;
     }
     if (kind == TradeKind.SAME_CHARACTERS || kind == TradeKind.TRANSLATED) {
@@ -327,43 +402,60 @@ public final class NameScorer {
       if (han != null) {
         int count = frequency.tradeHanCount(han);
         bits = frequency.bits(count);
-        commonness.append(han).append(" is the trade name of ").append(count)
-            .append(" in ").append(frequency.corpus()).append(" real company names");
+        if (commonness != null) {
+          commonness.append(han).append(" is the trade name of ").append(count)
+              .append(" in ").append(frequency.corpus()).append(" real company names");
+        }
         // Named after a well-known place (准噶尔 Junggar): many companies of the region are.
         LexiconEntry place = lexicon.han(han);
         if (place != null && place.kind() == LexiconEntry.Kind.PLACE && isMajorPlace(place.key())) {
-          double cap = w.get("bits.trade.place_name");
+          double cap = bitsTradePlaceName;
           if (bits > cap) {
             bits = cap;
-            commonness.append("; it is also the name of a place");
+            if (commonness != null) {
+              commonness.append("; it is also the name of a place");
+            }
           }
         }
       } else {
-        bits = w.get("bits.trade.latin");
-        commonness.append("a trade name spelled alike in Latin script");
+        bits = bitsTradeLatin;
+        if (commonness != null) {
+          commonness.append("a trade name spelled alike in Latin script");
+        }
       }
     } else if (kind == TradeKind.SAME_SPELLING && TradeSpelling.syllablesOf(qt) == null
         && TradeSpelling.syllablesOf(et) == null) {
-      bits = w.get("bits.trade.latin");
-      commonness.append("a Latin trade name that is not pinyin, spelled alike");
+      bits = bitsTradeLatin;
+      if (commonness != null) {
+        commonness.append("a Latin trade name that is not pinyin, spelled alike");
+      }
     } else {
-      TradeSpelling read = TradeSpelling.of(qHan != null ? qt : eHan != null ? et
-          : TradeSpelling.syllablesOf(qt) != null ? qt : et);
+      // The reading of the Chinese side; of two Latin sides, the commoner (the order of the
+      // names does not matter).
+      TradeSpelling read = TradeSpelling.of(qHan != null ? qt : eHan != null ? et : qt);
+      if (qHan == null && eHan == null) {
+        TradeSpelling other = TradeSpelling.of(et);
+        if (readingBits(other) < readingBits(read)) {
+          read = other;
+        }
+      }
       String key = read.key();
       int count = frequency.tradePinyinCount(key);
-      // Two syllables unseen in the corpus are still likelier than three: fewer such names exist.
-      bits = frequency.bits(count == 0 && read.syllables() != null && read.syllables().size() <= 2
-          ? 1 : count);
-      commonness.append(key).append(" is read as the trade name of ").append(count)
-          .append(" in ").append(frequency.corpus()).append(" real company names");
+      bits = readingBits(read);
+      if (commonness != null) {
+        commonness.append(key).append(" is read as the trade name of ").append(count)
+            .append(" in ").append(frequency.corpus()).append(" real company names");
+      }
       // A name read by sound as the name of a well-known place (a province, a prefecture, an
       // exonym: 天锦 read as Tianjin) is that place in the Latin name, not a trade name.
       String latinKey = TradeSpelling.of(qHan != null ? et : qt).key();
       if (isMajorPlace(latinKey) || isMajorPlace(key)) {
-        double cap = w.get("bits.trade.place_name");
+        double cap = bitsTradePlaceName;
         if (bits > cap) {
           bits = cap;
-          commonness.append("; it is also the name of a place");
+          if (commonness != null) {
+            commonness.append("; it is also the name of a place");
+          }
         }
       }
     }
@@ -373,20 +465,32 @@ public final class NameScorer {
       // Two Latin names written alike (or within a typing error): not merely a sound shared
       // with every homophone. Chinese names written alike are already weighed by how common
       // their characters are.
-      bits += w.get("bits.trade.written_alike");
+      bits += bitsTradeWrittenAlike;
     }
     if (kind == TradeKind.OTHER_ROMANISATION) {
-      bits = Math.min(bits, w.get("bits.trade.other_romanisation"));
-      commonness.append("; the Latin name is not pinyin");
+      bits = Math.min(bits, bitsTradeOtherRomanisation);
+      if (commonness != null) {
+        commonness.append("; the Latin name is not pinyin");
+      }
     }
     if (similarity < 1.0) {
       // A typing error in Latin script costs a little; Chinese characters, or pinyin, that do
       // not quite match are more likely another name than a misspelt one.
-      bits -= w.get(bothLatin ? "bits.trade.dissimilarity" : "bits.trade.dissimilarity_cross")
+      bits -= (bothLatin ? bitsTradeDissimilarity : bitsTradeDissimilarityCross)
           * (1.0 - similarity);
-      commonness.append(String.format(Locale.ROOT, "; spelled alike %.2f", similarity));
+      if (commonness != null) {
+        commonness.append(String.format(Locale.ROOT, "; spelled alike %.2f", similarity));
+      }
     }
     return bits;
+  }
+
+  // What a trade name read as pinyin tells. Two syllables unseen in the corpus are still likelier
+  // than three: fewer such names exist.
+  private double readingBits(TradeSpelling read) {
+    int count = frequency.tradePinyinCount(read.key());
+    return frequency.bits(count == 0 && read.syllables() != null && read.syllables().size() <= 2
+        ? 1 : count);
   }
 
   private boolean isMajorPlace(String key) {
@@ -431,7 +535,7 @@ public final class NameScorer {
       return Trade.ABSENT;
     }
     if (qt.isEmpty() || et.isEmpty()) {
-      return new Trade(false, !qt.isEmpty(), !et.isEmpty(), 0.0, TradeKind.NONE, 0.0, "");
+      return new Trade(false, !qt.isEmpty(), !et.isEmpty(), 0.0, TradeKind.NONE);
     }
     List<Term> rq = qt;
     List<Term> re = et;
@@ -483,8 +587,6 @@ public final class NameScorer {
     if (ts <= 0.0) {
       kind = TradeKind.NONE;
     }
-    StringBuilder commonness = new StringBuilder();
-    double bits = tradeBits(qt, et, kind, ts, commonness);
     if (why.on) {
       StringBuilder text = new StringBuilder("trade name ");
       if (!translated.isEmpty()) {
@@ -497,7 +599,7 @@ public final class NameScorer {
       }
       why.add("trade_name", round(ts), text::toString);
     }
-    return new Trade(true, false, false, ts, kind, bits, commonness.toString());
+    return new Trade(true, false, false, ts, kind);
   }
 
   /**
@@ -517,7 +619,7 @@ public final class NameScorer {
       double sim = qs.key().equals(es.key()) ? 1.0
           : spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
       // same sound, other characters: a homophone, maybe another name
-      return new Spelled(Math.min(sim, w.get("cap.homophone")),
+      return new Spelled(Math.min(sim, capHomophone),
           sim >= 0.999 ? TradeKind.HOMOPHONE : TradeKind.SPELLED_ALIKE);
     }
     if (qHan != eHan) {
@@ -549,8 +651,7 @@ public final class NameScorer {
     }
     // Latin spellings that are not both pinyin (Supertex and Supermax, Thong Thai and Zhongtai)
     // are compared letter by letter: a typing error, not a sound.
-    double sim = SoundAlikeSpelling.editSimilarity(
-        SoundAlikeSpelling.canonical(qs.key()), SoundAlikeSpelling.canonical(es.key()));
+    double sim = spelling.similarity(qs.key(), null, es.key(), null, needed);
     return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
   }
 
@@ -604,6 +705,12 @@ public final class NameScorer {
         Term aligned = best;
         double alignedSim = bestSim;
         if (isPlace(t)) {
+          if (alignedSim < 0.999) {
+            boolean queryInner = placeLevel(aligned.key()) > placeLevel(t.key());
+            rest.queryPlaceWithin = queryInner ? show(aligned) + " in " + show(t)
+                : show(t) + " in " + show(aligned);
+            rest.queryPlaceInner = queryInner;
+          }
           double b = placeBits(aligned, t);
           if (b > bestPlaceBits) {
             bestPlaceBits = b;
@@ -611,8 +718,8 @@ public final class NameScorer {
                 + " the other, ") + show(aligned) + " ~ " + show(t);
           }
         } else if (t.role() == Term.Role.INDUSTRY) {
-          double b = Math.min(broadIndustries.contains(t.key()) ? w.get("bits.industry.broad")
-              : w.get("bits.industry.max"), frequency.bits(frequency.industryCount(t.key())))
+          double b = Math.min(broadIndustries.contains(t.key()) ? bitsIndustryBroad
+              : bitsIndustryMax, frequency.bits(frequency.industryCount(t.key())))
               * (alignedSim >= 0.999 ? 1.0 : 0.5);
           if (b > rest.industryBits) {
             rest.industryBits = b;
@@ -676,7 +783,7 @@ public final class NameScorer {
     if (bestPlaceBits > 0) {
       rest.placeBits = bestPlaceBits;
     } else if (rest.placeConflict) {
-      rest.placeBits = w.get("bits.place.conflict");
+      rest.placeBits = bitsPlaceConflict;
       rest.placeDetail = "the places differ, and neither lies in the other";
     }
     boolean querySpecific = hasSpecificIndustry(qr);
@@ -685,11 +792,11 @@ public final class NameScorer {
       // One business shared, others given by one name only: a company of other businesses.
       rest.industriesUnmatched = specificIndustries(qr) + specificIndustries(er);
     } else if (querySpecific && entrySpecific) {
-      rest.industryBits = w.get("bits.industry.conflict");
+      rest.industryBits = bitsIndustryConflict;
       rest.industryDetail = "the industries differ";
     } else if (entrySpecific && !hasGroupUnmatched(qAll, 1)
         || querySpecific && !hasGroupUnmatched(eAll, 1)) {
-      rest.industryBits = w.get("bits.industry.one_sided");
+      rest.industryBits = bitsIndustryOneSided;
       rest.industryDetail = "one name gives an industry the other does not";
     }
     return rest;
@@ -759,9 +866,9 @@ public final class NameScorer {
   private double placeBits(Term a, Term b) {
     int level = Math.min(placeLevel(a.key()), placeLevel(b.key()));
     return switch (level) {
-      case 2 -> w.get("bits.place.province");
-      case 6 -> w.get("bits.place.county");
-      default -> w.get("bits.place.prefecture");
+      case 2 -> bitsPlaceProvince;
+      case 6 -> bitsPlaceCounty;
+      default -> bitsPlacePrefecture;
     };
   }
 
@@ -911,11 +1018,11 @@ public final class NameScorer {
   // What leaving a part out costs, against a part that conflicts (1.0).
   private double missingFactor(Term t) {
     return switch (t.role()) {
-      case REGION -> w.get("missing.region");
-      case QUALIFIER -> w.get("missing.qualifier");
-      case INDUSTRY -> w.get("missing.industry");
-      case NUMBER -> w.get("missing.number");
-      default -> w.get("missing.word");
+      case REGION -> missingRegion;
+      case QUALIFIER -> missingQualifier;
+      case INDUSTRY -> missingIndustry;
+      case NUMBER -> missingNumber;
+      default -> missingWord;
     };
   }
 
@@ -1036,8 +1143,8 @@ public final class NameScorer {
   private record Spelled(double similarity, TradeKind kind) {}
 
   private record Trade(boolean present, boolean queryOnly, boolean entryOnly, double similarity,
-      TradeKind kind, double bits, String commonness) {
-    static final Trade ABSENT = new Trade(false, false, false, 0.0, TradeKind.NONE, 0.0, "");
+      TradeKind kind) {
+    static final Trade ABSENT = new Trade(false, false, false, 0.0, TradeKind.NONE);
   }
 
   private static final class Rest {
@@ -1054,6 +1161,9 @@ public final class NameScorer {
     int entryNumbersMissing;
     int querySpecificUnmatched;
     int industriesUnmatched;
+    // One name's region lies within the other's (托克逊 in 新疆), in words; else null.
+    String queryPlaceWithin;
+    boolean queryPlaceInner;
     double placeBits;
     String placeDetail = "";
     double industryBits;

@@ -119,13 +119,21 @@ public final class SoundAlikeSpelling {
 
   // As above, but gives up (returning 0) once the distance must exceed what the floor allows.
   private static double editSimilarity(String x, String y, double floor) {
+    Scratch scratch = SCRATCH.take();
+    try {
+      return editSimilarityWith(x, y, floor, scratch);
+    } finally {
+      SCRATCH.give(scratch);
+    }
+  }
+
+  private static double editSimilarityWith(String x, String y, double floor, Scratch scratch) {
     int n = x.length();
     int m = y.length();
     if (n == 0 || m == 0) {
       return n == m ? 1.0 : 0.0;
     }
     int allowed = (int) Math.floor((1.0 - floor) * Math.max(n, m) + 1e-9);
-    Scratch scratch = SCRATCH.get();
     if (floor > 0 && lettersApart(x, y, scratch.letters) > allowed) {
       return 0.0;
     }
@@ -207,12 +215,20 @@ public final class SoundAlikeSpelling {
   // States that cannot reach the floor even if every later syllable matched perfectly are not
   // extended; the optimum is unchanged whenever it reaches the floor.
   private static double aligned(String x, List<String> syllables, double floor) {
+    Scratch scratch = SCRATCH.take();
+    try {
+      return alignedWith(x, syllables, floor, scratch);
+    } finally {
+      SCRATCH.give(scratch);
+    }
+  }
+
+  private static double alignedWith(String x, List<String> syllables, double floor, Scratch scratch) {
     int n = x.length();
     int k = syllables.size();
     if (n < k || n > 40) {
       return 0.0;
     }
-    Scratch scratch = SCRATCH.get();
     double[] best = scratch.doubles((k + 1) * (n + 1));
     java.util.Arrays.fill(best, 0, (k + 1) * (n + 1), -1);
     best[0] = 0;
@@ -392,6 +408,15 @@ public final class SoundAlikeSpelling {
   // Weighted edit distance of finals a[af, at) and b[bf, bt): vowel for vowel costs half; a
   // trailing g or e costs little (sheng ~ shen, shine ~ shin).
   private static double finalSimilarity(String a, int af, int at, String b, int bf, int bt) {
+    Scratch scratch = SCRATCH.take();
+    try {
+      return finalSimilarityWith(a, af, at, b, bf, bt, scratch);
+    } finally {
+      SCRATCH.give(scratch);
+    }
+  }
+
+  private static double finalSimilarityWith(String a, int af, int at, String b, int bf, int bt, Scratch scratch) {
     int n = at - af;
     int m = bt - bf;
     if (n == m && a.regionMatches(af, b, bf, n)) {
@@ -401,7 +426,6 @@ public final class SoundAlikeSpelling {
       return Math.max(n, m) <= 1 ? 0.5 : 0.2;
     }
     // Two rolling rows of the distance table.
-    Scratch scratch = SCRATCH.get();
     double[] prev = scratch.row(0, m + 1);
     double[] cur = scratch.row(1, m + 1);
     prev[0] = 0;
@@ -434,9 +458,9 @@ public final class SoundAlikeSpelling {
     return isVowel(c) ? 0.7 : 1.0;
   }
 
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final ScratchPool<Scratch> SCRATCH = ScratchPool.forCores(Scratch::new);
 
-  // Per-thread work arrays, grown on demand: the comparisons run millions of times a second.
+  // Work arrays, grown on demand and reused: the comparisons run millions of times a second.
   private static final class Scratch {
     private final int[][] ints = new int[3][16];
     private final double[][] rows = new double[3][16];

@@ -47,9 +47,11 @@ class NameScorerPropertiesTest {
   }
 
   @Property
-  void anyTextWithTermsMatchesItself(@ForAll String text) {
+  void anyTextWithTermsMatchesItselfAtLeastAsWellAsAnyOtherText(
+      @ForAll String text, @ForAll String other) {
+    // How well depends on how common the name is: a single common character is no company.
     if (!MODEL.parser().parse(text).terms().isEmpty()) {
-      assertThat(score(text, text)).isGreaterThanOrEqualTo(0.99);
+      assertThat(score(text, text)).isGreaterThanOrEqualTo(score(text, other));
     }
   }
 
