@@ -2,7 +2,6 @@ package org.threadline.lists.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.threadline.core.lists.ReferenceList;
 import org.threadline.core.matching.NameMatch;
 import org.threadline.core.matching.NameMatcher;
-import org.threadline.lists.StandardScreening;
+import org.threadline.lists.ListStore;
 
 /**
  * The classes of mistakes the matcher made on real company registries and a brand's factory list
@@ -25,16 +24,12 @@ class RealWorldMatchingTest {
   private record Named(String list, NameMatcher matcher) {}
 
   private static List<Named> matchers() {
-    try {
-      Path empty = java.nio.file.Files.createTempDirectory("threadline-test");
-      List<Named> out = new ArrayList<>();
-      for (ReferenceList list : StandardScreening.entityLists(empty, List.of())) {
-        out.add(new Named(list.info().id(), BundledMatchers.forEntries(list.entries())));
-      }
-      return out;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    List<Named> out = new ArrayList<>();
+    // The bundled lists only, whatever the user's data folder holds.
+    for (ReferenceList list : new ListStore(null).entityLists()) {
+      out.add(new Named(list.info().id(), BundledMatchers.forEntries(list.entries())));
     }
+    return out;
   }
 
   private static List<NameMatch> alarms(String name) {
