@@ -16,6 +16,8 @@ import org.threadline.core.model.ScreeningResult;
 import org.threadline.core.screening.RiskRules;
 import org.threadline.core.work.SharedTask;
 import org.threadline.core.work.Workers;
+import org.threadline.lists.geo.BundledGeography;
+import org.threadline.lists.matching.BundledMatchers;
 import org.threadline.media.analysis.ArticleAnalysis;
 import org.threadline.media.analysis.MediaAnalyser;
 import org.threadline.media.analysis.SupplierLink;
@@ -63,6 +65,12 @@ public final class ScreeningEngine {
   private ScreeningEngine(ListSource source, EngineSettings settings) {
     this.source = source;
     this.settings = settings;
+    // The geography and the matching model are the same for every version and take about as
+    // long to read as the lists: they load on the other workers while the lists are read.
+    if (settings.workers().parallelism() > 1) {
+      settings.workers().start(BundledGeography::nexusDetector);
+      settings.workers().start(BundledMatchers::model);
+    }
     this.first =
         settings
             .workers()
