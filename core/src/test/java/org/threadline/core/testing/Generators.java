@@ -27,9 +27,9 @@ public final class Generators {
   private Generators() {}
 
   /**
-   * Any text, as a property over all strings wants it: 0 to 255 characters (mostly short), each
+   * Any text, as a property over all strings wants it: 0 to 255 code points (mostly short), each
    * from the whole Basic Multilingual Plane (lone surrogates included), printable ASCII,
-   * separators and quotes, Han, or beyond the BMP; with {@link #EDGE_TEXTS} mixed in.
+   * separators and quotes, Han, or beyond the BMP (two chars); with {@link #EDGE_TEXTS} mixed in.
    */
   public static Gen<String> anyText() {
     Gen<String> character = Generate.frequency(
