@@ -13,16 +13,16 @@ class TraceCommandTest {
   @Test
   void writesTheJsonOfACleanChainAndExitsZero() throws Exception {
     Path out = dir.resolve("tomato.json");
-    int code = Main.run("trace", "../examples/trace/tomato", "--out", out.toString(),
-        "--fail-on", "medium");
+    int code = CliRun.of("trace", "../examples/trace/tomato", "--out", out.toString(),
+        "--fail-on", "medium").exitCode();
     assertThat(code).isZero();
     assertThat(Files.readString(out)).contains("\"verdict\" : \"low\"");
   }
 
   @Test
   void exitsThreeWhenAShipmentReachesTheFailOnLevel() {
-    int code = Main.run("trace", "../examples/trace/solar", "--out",
-        dir.resolve("solar.html").toString(), "--format", "html", "--fail-on", "critical");
+    int code = CliRun.of("trace", "../examples/trace/solar", "--out",
+        dir.resolve("solar.html").toString(), "--format", "html", "--fail-on", "critical").exitCode();
     assertThat(code).isEqualTo(ThreadlineCommand.EXIT_FAIL_ON);
     assertThat(dir.resolve("solar.html")).exists();
   }
@@ -35,20 +35,25 @@ class TraceCommandTest {
     Files.writeString(chain.resolve("flows.csv"),
         "id,from_party,to_party,product,quantity,unit\nF-1,P-1,P-3,x,1,kg\n");
     Path out = dir.resolve("out.json");
-    assertThat(Main.run("trace", chain.toString(), "--out", out.toString())).isEqualTo(2);
+    CliRun run = CliRun.of("trace", chain.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("flows.csv, row 1, column 'to_party': unknown party 'P-3'");
     assertThat(out).doesNotExist();
   }
 
   @Test
   void anUnknownFormatIsBadUsage() {
-    assertThat(Main.run("trace", "../examples/trace/tomato", "--format", "docx")).isEqualTo(2);
+    CliRun run = CliRun.of("trace", "../examples/trace/tomato", "--format", "docx");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown --format 'docx'");
+    assertThat(run.noStackTrace()).isTrue();
   }
 
   @Test
   void articlesGivenWithMediaBecomeAdverseMediaReasons() throws Exception {
     Path out = dir.resolve("solar.json");
-    int code = Main.run("trace", "../examples/trace/solar", "--media",
-        "../data/eval/media/articles", "--lists", dir.toString(), "--out", out.toString());
+    int code = CliRun.of("trace", "../examples/trace/solar", "--media",
+        "../data/eval/media/articles", "--lists", dir.toString(), "--out", out.toString()).exitCode();
     assertThat(code).isZero();
     assertThat(Files.readString(out)).contains("\"kind\" : \"adverse_media\"");
   }

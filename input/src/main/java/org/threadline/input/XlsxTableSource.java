@@ -107,7 +107,7 @@ final class XlsxTableSource extends LookaheadTableSource {
       closeQuietly(sheetXml);
       workbook.revert();
       throw e;
-    } catch (Exception e) {
+    } catch (Exception | NoClassDefFoundError e) {
       closeQuietly(sheetXml);
       workbook.revert();
       throw notAWorkbook(fileName, -1, e);
@@ -124,7 +124,7 @@ final class XlsxTableSource extends LookaheadTableSource {
         names.add(sheets.getSheetName());
       }
       return names;
-    } catch (Exception e) {
+    } catch (Exception | NoClassDefFoundError e) {
       throw notAWorkbook(fileName, -1, e);
     } finally {
       workbook.revert();
@@ -134,13 +134,16 @@ final class XlsxTableSource extends LookaheadTableSource {
   private static OPCPackage openPackage(java.nio.file.Path file, String fileName) {
     try {
       return OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (Exception e) {
+    } catch (Exception | NoClassDefFoundError e) {
       throw notAWorkbook(fileName, -1, e);
     }
   }
 
-  /** The user-facing error for anything POI or the XML parser rejects. */
-  private static BadInputException notAWorkbook(String fileName, long row, Exception e) {
+  /**
+   * The user-facing error for anything POI or the XML parser rejects. A NoClassDefFoundError is a
+   * part compressed with a method (Zstandard, XZ) whose optional codec is not on the class path.
+   */
+  private static BadInputException notAWorkbook(String fileName, long row, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains("Zip bomb detected")) {
@@ -151,7 +154,8 @@ final class XlsxTableSource extends LookaheadTableSource {
             + limit + " when unzipped, as a zip bomb does; save it again from Excel, or as CSV", e);
       }
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String message = e instanceof NoClassDefFoundError ? "a part is compressed in a way Excel does not write"
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int newline = message.indexOf('\n');
     if (newline > 0) {
       message = message.substring(0, newline);

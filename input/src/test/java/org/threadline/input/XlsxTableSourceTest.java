@@ -3,12 +3,16 @@ package org.threadline.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -149,5 +153,39 @@ class XlsxTableSourceTest {
     assertThatThrownBy(() -> TableReader.open(file, InputOptions.defaults()))
         .isInstanceOfSatisfying(BadInputException.class,
             e -> assertThat(e.reason()).contains("the sheet is empty"));
+  }
+
+  /**
+   * Found by PartyReaderFuzzTest: a zip entry may name any compression method, and for Zstandard
+   * (93, or 20 as some writers had it) Commons Compress needs a library Threadline does not ship; the
+   * NoClassDefFoundError it threw escaped as a crash instead of a refusal of the file.
+   */
+  @Test
+  void aWorkbookWithAPartCompressedInAWayExcelDoesNotWriteIsRefused() throws IOException {
+    byte[] xml = "<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      ZipEntry entry = new ZipEntry("[Content_Types].xml");
+      CRC32 crc = new CRC32();
+      crc.update(xml);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(xml.length);
+      entry.setCrc(crc.getValue());
+      zip.putNextEntry(entry);
+      zip.write(xml);
+      zip.closeEntry();
+    }
+    byte[] zstd = bytes.toByteArray();
+    zstd[8] = 93; // the compression method of the local file header
+    for (int i = zstd.length - 4; i >= 0; i--) {
+      if (zstd[i] == 'P' && zstd[i + 1] == 'K' && zstd[i + 2] == 1 && zstd[i + 3] == 2) {
+        zstd[i + 10] = 93; // and of the central directory's header
+        break;
+      }
+    }
+    Path file = new TestFiles(dir).write("zstd.xlsx", zstd);
+    assertThatThrownBy(() -> TestFiles.readAll(file, InputOptions.defaults()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("not a readable XLSX workbook (a part is compressed in a way Excel does not write)");
   }
 }

@@ -3,9 +3,6 @@ package org.threadline.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class ScoresTest {
@@ -29,10 +26,5 @@ class ScoresTest {
   @Test
   void refusesANonNumber() {
     assertThatThrownBy(() -> Scores.round(Double.NaN)).hasMessageContaining("NaN");
-  }
-
-  @Property
-  void textAndRoundedValueAgree(@ForAll @DoubleRange(min = 0, max = 1) double score) {
-    assertThat(Double.parseDouble(Scores.text(score))).isEqualTo(Scores.round(score));
   }
 }

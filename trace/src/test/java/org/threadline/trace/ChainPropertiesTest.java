@@ -1,14 +1,17 @@
 package org.threadline.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.threadline.core.testing.Generators.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.threadline.trace.ingest.ChainReader;
 import org.threadline.trace.ingest.UnitTable;
 import org.threadline.trace.model.Unit;
@@ -16,31 +19,32 @@ import org.threadline.trace.model.Unit;
 class ChainPropertiesTest {
   private static final UnitTable UNITS = UnitTable.bundled();
 
-  @Property
-  void convertingThereAndBackIsTheIdentity(
-      @ForAll("unitNames") String a, @ForAll("unitNames") String b,
-      @ForAll @DoubleRange(min = 0, max = 1e9) double quantity) {
-    Unit ua = UNITS.find(a);
-    Unit ub = UNITS.find(b);
-    if (ua.convertsTo(ub)) {
-      double back = quantity * ua.factorTo(ub) * ub.factorTo(ua);
-      assertThat(back).isCloseTo(quantity, org.assertj.core.data.Offset.offset(1e-9 * (1 + quantity)));
-    }
-  }
+  private static final Gen<String> UNIT_NAMES = arbitrary().pick("kg", "t", "g", "lb", "oz", "bale", "m", "yd",
+      "ft", "pcs", "dozen", "pair", "m2", "l", "W", "kW");
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> unitNames() {
-    return net.jqwik.api.Arbitraries.of("kg", "t", "g", "lb", "oz", "bale", "m", "yd", "ft",
-        "pcs", "dozen", "pair", "m2", "l", "W", "kW");
+  @Test
+  void convertingThereAndBackIsTheIdentity() {
+    qt().forAll(UNIT_NAMES, UNIT_NAMES, doubles().between(0, 1e9)).checkAssert((a, b, quantity) -> {
+      Unit ua = UNITS.find(a);
+      Unit ub = UNITS.find(b);
+      if (ua.convertsTo(ub)) {
+        double back = quantity * ua.factorTo(ub) * ub.factorTo(ua);
+        assertThat(back).isCloseTo(quantity, org.assertj.core.data.Offset.offset(1e-9 * (1 + quantity)));
+      }
+    });
   }
 
   /** Any layered chain: farms, mills, makers, one importer; quantities and yields at random. */
-  @Property(tries = 60)
-  void everyTracedShareIsAShareAndEveryShipmentHasAVerdict(
-      @ForAll @Size(min = 9, max = 9) List<@IntRange(min = 0, max = 2000) Integer> quantities,
-      @ForAll @DoubleRange(min = 0.5, max = 3) double millYield,
-      @ForAll @DoubleRange(min = 0.1, max = 2) double makerYield,
-      @ForAll boolean thirdFarmDiscloses) {
+  @Test
+  void everyTracedShareIsAShareAndEveryShipmentHasAVerdict() {
+    qt().withExamples(60)
+        .forAll(lists(integers().between(0, 2000), 9, 9), doubles().between(0.5, 3), doubles().between(0.1, 2),
+            booleans().all())
+        .checkAssert(ChainPropertiesTest::tracedSharesAndVerdicts);
+  }
+
+  private static void tracedSharesAndVerdicts(List<Integer> quantities, double millYield, double makerYield,
+      boolean thirdFarmDiscloses) {
     List<String> flows = new ArrayList<>(List.of("id,from_party,to_party,product,quantity,unit"));
     String[][] links = {{"A", "M1", "lint"}, {"B", "M1", "lint"}, {"C", "M2", "lint"},
         {"A", "M2", "lint"}, {"M1", "K", "yarn"}, {"M2", "K", "yarn"}, {"M1", "T", "yarn"},

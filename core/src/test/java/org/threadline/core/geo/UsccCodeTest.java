@@ -2,77 +2,9 @@ package org.threadline.core.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class UsccCodeTest {
-
-  @Provide
-  Arbitrary<String> validCodes() {
-    Arbitrary<String> head = Arbitraries.of('1', '5', '9', 'Y').map(String::valueOf);
-    Arbitrary<String> kind = Arbitraries.of('1', '2', '3', '9').map(String::valueOf);
-    Arbitrary<String> division = Arbitraries.integers().between(110000, 829999).map(String::valueOf);
-    Arbitrary<String> org = Arbitraries.strings().withChars(UsccCode.ALPHABET.toCharArray()).ofLength(9);
-    return Combinators.combine(head, kind, division, org).as((h, k, d, o) -> {
-      String first17 = h + k + d + o;
-      return first17 + UsccCode.checkCharacter(first17);
-    });
-  }
-
-  @Property
-  void everyCodeWithItsCheckCharacterIsValid(@ForAll("validCodes") String code) {
-    UsccCode parsed = UsccCode.parse(code);
-    assertThat(parsed.valid()).isTrue();
-    assertThat(parsed.problem()).isNull();
-    assertThat(parsed.divisionCode()).isEqualTo(code.substring(2, 8));
-  }
-
-  @Property
-  void aValidCodeStaysValidWrittenInLowerCaseWithSpacesOrFullWidth(@ForAll("validCodes") String code) {
-    String spaced = code.substring(0, 6) + " " + code.substring(6, 12) + "-" + code.substring(12);
-    StringBuilder fullWidth = new StringBuilder();
-    for (char c : code.toCharArray()) {
-      fullWidth.append((char) (c - '!' + 0xFF01));
-    }
-    assertThat(UsccCode.parse(code.toLowerCase()).valid()).isTrue();
-    assertThat(UsccCode.parse(spaced).valid()).isTrue();
-    assertThat(UsccCode.parse(fullWidth.toString()).code()).isEqualTo(code);
-  }
-
-  @Property
-  void changingAnyOneCharacterMakesTheCodeInvalid(
-      @ForAll("validCodes") String code,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 17) int position,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int shift) {
-    char original = code.charAt(position);
-    char replaced = UsccCode.ALPHABET.charAt((UsccCode.ALPHABET.indexOf(original) + shift) % 31);
-    String corrupted = code.substring(0, position) + replaced + code.substring(position + 1);
-    assertThat(UsccCode.parse(corrupted).valid()).isFalse();
-  }
-
-  @Property
-  void swappingTwoDifferentNeighboursMakesTheCodeInvalid(
-      @ForAll("validCodes") String code, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 16) int position) {
-    net.jqwik.api.Assume.that(code.charAt(position) != code.charAt(position + 1));
-    String swapped = code.substring(0, position) + code.charAt(position + 1) + code.charAt(position)
-        + code.substring(position + 2);
-    assertThat(UsccCode.parse(swapped).valid()).isFalse();
-  }
-
-  @Property
-  void codesOfTheWrongLengthOrWithLettersOutsideTheAlphabetAreInvalid(
-      @ForAll("validCodes") String code, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 17) int position) {
-    assertThat(UsccCode.parse(code.substring(0, 17)).valid()).isFalse();
-    assertThat(UsccCode.parse(code + "1").valid()).isFalse();
-    String withO = code.substring(0, position) + 'O' + code.substring(position + 1);
-    assertThat(UsccCode.parse(withO).problem()).contains("not in the USCC alphabet");
-  }
-
   @Test
   void readsTheDivisionOfAPublishedCode() {
     // The check character of 91654003 + MA7812345 computed by hand from the GB 32100 weights.

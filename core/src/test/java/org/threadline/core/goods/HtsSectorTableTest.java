@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class HtsSectorTableTest {
@@ -76,27 +71,5 @@ class HtsSectorTableTest {
   void refusesAPrefixThatIsNotDigits() {
     assertThatThrownBy(() -> new HtsSector("x", "2022", "52.05", "n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("52.05");
-  }
-
-  @Provide
-  Arbitrary<String> codes() {
-    return Arbitraries.strings().numeric().ofMinLength(2).ofMaxLength(10);
-  }
-
-  @Property
-  void dotsAndSpacesDoNotChangeTheSector(@ForAll("codes") String digits, @ForAll("separators") List<String> seps) {
-    StringBuilder written = new StringBuilder();
-    for (int i = 0; i < digits.length(); i++) {
-      written.append(digits.charAt(i));
-      if (i < seps.size()) {
-        written.append(seps.get(i));
-      }
-    }
-    assertThat(TABLE.sectorOf(written.toString())).isEqualTo(TABLE.sectorOf(digits));
-  }
-
-  @Provide
-  Arbitrary<List<String>> separators() {
-    return Arbitraries.of("", "", ".", " ", "-").list().ofMaxSize(10);
   }
 }

@@ -1,44 +1,45 @@
 package org.threadline.lists.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.threadline.core.testing.Generators.anyText;
+import static org.threadline.core.testing.Generators.lists;
+import static org.threadline.core.testing.Generators.range;
+import static org.threadline.core.testing.Generators.strings;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class AliasSplitterPropertiesTest {
-  @Provide
-  Arbitrary<List<String>> names() {
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
-        .withChars('.', ',', '(', ')', '-', '&', '\'', '合', '盛').ofMinLength(1).ofMaxLength(12)
-        .filter(w -> !w.equalsIgnoreCase("and"));
-    Arbitrary<String> name = word.list().ofMinSize(1).ofMaxSize(5).map(ws -> String.join(" ", ws));
-    return name.list().ofMinSize(1).ofMaxSize(6);
+  private static final Gen<List<String>> NAMES = lists(
+      lists(strings(range('a', 'z') + range('A', 'Z') + ".,()-&'合盛", 1, 12).assuming(w -> !w.equalsIgnoreCase("and")), 1, 5)
+          .map(ws -> String.join(" ", ws)),
+      1, 6);
+
+  @Test
+  void splittingASemicolonListGivesBackEveryName() {
+    qt().forAll(NAMES).checkAssert(names -> assertThat(AliasSplitter.split(String.join("; ", names))).isEqualTo(names));
   }
 
-  @Property
-  void splittingASemicolonListGivesBackEveryName(@ForAll("names") List<String> names) {
-    assertThat(AliasSplitter.split(String.join("; ", names))).isEqualTo(names);
+  @Test
+  void theSerialAndBeforeTheLastNameIsNotPartOfIt() {
+    qt().forAll(NAMES).checkAssert(names -> {
+      String cell = names.size() == 1 ? names.get(0)
+          : String.join("; ", names.subList(0, names.size() - 1)) + "; and " + names.get(names.size() - 1);
+      assertThat(AliasSplitter.split(cell)).isEqualTo(names);
+    });
   }
 
-  @Property
-  void theSerialAndBeforeTheLastNameIsNotPartOfIt(@ForAll("names") List<String> names) {
-    String cell = names.size() == 1 ? names.get(0)
-        : String.join("; ", names.subList(0, names.size() - 1)) + "; and " + names.get(names.size() - 1);
-    assertThat(AliasSplitter.split(cell)).isEqualTo(names);
-  }
-
-  @Property
-  void splittingNeverLosesText(@ForAll String cell) {
-    List<String> parts = AliasSplitter.split(cell);
-    String kept = withoutSeparators(String.join("", parts));
-    // Only separators, spacing and the serial "and" of "; and C" may go.
-    assertThat(withoutSeparators(cell).length() - kept.length()).isEqualTo(3 * countSerialAnds(cell));
-    assertThat(parts).allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain(";"));
+  @Test
+  void splittingNeverLosesText() {
+    qt().forAll(anyText()).checkAssert(cell -> {
+      List<String> parts = AliasSplitter.split(cell);
+      String kept = withoutSeparators(String.join("", parts));
+      // Only separators, spacing and the serial "and" of "; and C" may go.
+      assertThat(withoutSeparators(cell).length() - kept.length()).isEqualTo(3 * countSerialAnds(cell));
+      assertThat(parts).allSatisfy(p -> assertThat(p).isNotBlank().doesNotContain(";"));
+    });
   }
 
   private static String withoutSeparators(String s) {

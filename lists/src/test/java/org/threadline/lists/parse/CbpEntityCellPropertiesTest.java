@@ -1,32 +1,32 @@
 package org.threadline.lists.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.threadline.core.testing.Generators.lists;
+import static org.threadline.core.testing.Generators.range;
+import static org.threadline.core.testing.Generators.strings;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CbpEntityCellPropertiesTest {
-  @Provide
-  Arbitrary<List<String>> names() {
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
-        .withChars('(', ')', '-', '.').ofMinLength(1).ofMaxLength(10)
-        .filter(w -> !w.equalsIgnoreCase("and") && !w.toLowerCase().contains("a/k/a") && !w.matches("(?i)a\\.k\\.a\\."));
-    return word.list().ofMinSize(1).ofMaxSize(4).map(ws -> String.join(" ", ws)).list().ofMinSize(1).ofMaxSize(5);
-  }
+  private static final Gen<List<String>> NAMES = lists(
+      lists(strings(range('a', 'z') + range('A', 'Z') + "()-.", 1, 10)
+          .assuming(w -> !w.equalsIgnoreCase("and") && !w.toLowerCase().contains("a/k/a") && !w.matches("(?i)a\\.k\\.a\\.")), 1, 4)
+          .map(ws -> String.join(" ", ws)),
+      1, 5);
 
-  @Property
-  void akaSplittingGivesBackTheNameAndEveryAlias(@ForAll("names") List<String> names) {
-    CbpEntityCell cell = CbpEntityCell.parse(String.join(", a/k/a ", names));
-    List<String> all = new ArrayList<>();
-    all.add(cell.name());
-    all.addAll(cell.aliases());
-    assertThat(all).isEqualTo(names);
+  @Test
+  void akaSplittingGivesBackTheNameAndEveryAlias() {
+    qt().forAll(NAMES).checkAssert(names -> {
+      CbpEntityCell cell = CbpEntityCell.parse(String.join(", a/k/a ", names));
+      List<String> all = new ArrayList<>();
+      all.add(cell.name());
+      all.addAll(cell.aliases());
+      assertThat(all).isEqualTo(names);
+    });
   }
 
   @Test

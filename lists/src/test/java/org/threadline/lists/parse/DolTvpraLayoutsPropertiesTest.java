@@ -1,28 +1,29 @@
 package org.threadline.lists.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.threadline.core.testing.Generators.lists;
+import static org.threadline.core.testing.Generators.range;
+import static org.threadline.core.testing.Generators.strings;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 import org.threadline.core.lists.TvpraGood;
 
 class DolTvpraLayoutsPropertiesTest {
-  @Provide
-  Arbitrary<List<TvpraGood>> goodLists() {
-    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(8)
-        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
-    Arbitrary<TvpraGood> good = Combinators.combine(word, word, Arbitraries.of(0, 1, 2))
-        .as((c, g, t) -> new TvpraGood(c, g, t != 1, t != 0));
-    return good.list().ofMinSize(1).ofMaxSize(15).map(DolTvpraLayoutsPropertiesTest::unique);
+  private static final Gen<List<TvpraGood>> GOOD_LISTS = goodLists();
+
+  private static Gen<List<TvpraGood>> goodLists() {
+    Gen<String> word = strings(range('a', 'z'), 3, 8).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    Gen<TvpraGood> good = word.zip(word, SourceDSL.arbitrary().pick(0, 1, 2),
+        (c, g, t) -> new TvpraGood(c, g, t != 1, t != 0));
+    return lists(good, 1, 15).map(goods -> unique(goods));
   }
 
   private static List<TvpraGood> unique(List<TvpraGood> goods) {
@@ -33,8 +34,12 @@ class DolTvpraLayoutsPropertiesTest {
     return new ArrayList<>(byKey.values());
   }
 
-  @Property(tries = 200)
-  void everyLayoutOfTheSameListReadsTheSame(@ForAll("goodLists") List<TvpraGood> goods) {
+  @Test
+  void everyLayoutOfTheSameListReadsTheSame() {
+    qt().withExamples(200).forAll(GOOD_LISTS).checkAssert(DolTvpraLayoutsPropertiesTest::everyLayoutReadsTheSame);
+  }
+
+  private static void everyLayoutReadsTheSame(List<TvpraGood> goods) {
     StringBuilder marks = new StringBuilder("Country,Good,Child Labor,Forced Labor\n");
     StringBuilder yesNo = new StringBuilder("Country, Good, Child Labor, Forced Labor\n");
     StringBuilder types = new StringBuilder("Country/Area,Good,Exploitation Type\n");

@@ -1,33 +1,26 @@
 package org.threadline.lists.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class ListDatesPropertiesTest {
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 40_000).map(d -> LocalDate.of(1950, 1, 1).plusDays(d));
-  }
-
-  @Provide
-  Arbitrary<String> patterns() {
-    return Arbitraries.of("uuuu-MM-dd", "M/d/uuuu", "MM/dd/uuuu", "MMMM d, uuuu", "MMMM d uuuu", "d MMMM uuuu", "MMM d, uuuu");
-  }
-
-  @Property
-  void everyWayTheListsWriteADateReadsAsTheSameDay(@ForAll("dates") LocalDate day, @ForAll("patterns") String pattern) {
-    String written = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(day);
-    assertThat(ListDates.toIso(written)).isEqualTo(day.toString());
-    assertThat(ListDates.toIso(written.toUpperCase(Locale.ROOT))).isEqualTo(day.toString());
+  @Test
+  void everyWayTheListsWriteADateReadsAsTheSameDay() {
+    qt().forAll(integers().between(0, 40_000).map(d -> LocalDate.of(1950, 1, 1).plusDays(d)),
+        SourceDSL.arbitrary().pick("uuuu-MM-dd", "M/d/uuuu", "MM/dd/uuuu", "MMMM d, uuuu", "MMMM d uuuu",
+            "d MMMM uuuu", "MMM d, uuuu"))
+        .checkAssert((day, pattern) -> {
+          String written = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(day);
+          assertThat(ListDates.toIso(written)).isEqualTo(day.toString());
+          assertThat(ListDates.toIso(written.toUpperCase(Locale.ROOT))).isEqualTo(day.toString());
+        });
   }
 
   @Test

@@ -17,11 +17,12 @@ class MediaEvaluationTest {
   static void runCorpus() {
     MediaAnalyser analyser = StandardMedia.analyser(List.of(new ListStore(null).entityList(ListStore.UFLPA)));
     result = MediaEvaluation.run(MediaCorpus.from(Path.of("../data/eval/media")), analyser, "uflpa");
-    System.out.println("relevance " + result.relevance() + "\nplaces " + result.places()
-        + "\nindicators " + result.indicators() + "\nlist mentions " + result.listMentions()
-        + "\nstance " + result.stanceCorrect() + "/" + result.stanceTotal());
-    result.errors().forEach(System.out::println);
+    // The figures are 'threadline eval media''s; -Dmedia.debug prints them here, with each article.
     if (System.getProperty("media.debug") != null) {
+      System.out.println("relevance " + result.relevance() + "\nplaces " + result.places()
+          + "\nindicators " + result.indicators() + "\nlist mentions " + result.listMentions()
+          + "\nstance " + result.stanceCorrect() + "/" + result.stanceTotal());
+      result.errors().forEach(System.out::println);
       for (LabelledArticle l : MediaCorpus.from(Path.of("../data/eval/media"))) {
         var a = analyser.analyse(l.article());
         System.out.println(l.article().id() + " " + a.relevance() + " " + a.stance() + " " + a.stanceEvidence().stream()

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class NormalisationStepsTest {
@@ -62,17 +60,5 @@ class NormalisationStepsTest {
     assertThatThrownBy(() -> new NameNormaliser(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one step");
-  }
-
-  @Property
-  void normalisationIsIdempotent(@ForAll String name) {
-    String once = NORMALISER.apply(name);
-    assertThat(NORMALISER.apply(once)).isEqualTo(once);
-  }
-
-  @Property
-  void normalisationIsIdempotentOnHanText(@ForAll @net.jqwik.api.constraints.CharRange(from = '\u4e00', to = '\u9fa5') String name) {
-    String once = NORMALISER.apply(name);
-    assertThat(NORMALISER.apply(once)).isEqualTo(once);
   }
 }

@@ -1,17 +1,16 @@
 package org.threadline.core.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The candidate index over a list of 3,000 company names written as lists write them (place,
@@ -20,7 +19,7 @@ import net.jqwik.api.Provide;
  * typing error in its trade name has the listed name among them whenever scoring the two names
  * reaches the default threshold (what scoring every name of the list would find, the index finds).
  */
-class CandidateIndexProperties {
+class CandidateIndexPropertiesTest {
   private static final MatchingModel MODEL = BundledDictionaryFiles.model();
   private static final List<String> PLACES = List.of("Shanshan", "Hotan", "Aksu", "Kashgar", "Turpan",
       "Korla", "Shihezi", "Changji", "Zhuhai", "Jiangyin", "Wuxi", "Yiwu", "Shaoxing", "Ningbo",
@@ -69,46 +68,42 @@ class CandidateIndexProperties {
     return new ArrayList<>(out);
   }
 
-  @Provide
-  Arbitrary<Integer> listed() {
-    return Arbitraries.integers().between(0, NAMES.size() - 1);
+  private static final Gen<Integer> LISTED = integers().between(0, NAMES.size() - 1);
+  private static final Gen<Integer> POSITIONS = integers().between(0, 40);
+
+  @Test
+  void aListedNameHasItselfAmongItsCandidates() {
+    qt().withExamples(500).forAll(LISTED).checkAssert(id ->
+        assertThat(INDEX.candidates(MODEL.parser().parse(NAMES.get(id)), StructuredNameMatcher.DEFAULT_CANDIDATES))
+            .contains(id));
   }
 
-  @Provide
-  Arbitrary<Integer> positions() {
-    return Arbitraries.integers().between(0, 40);
+  @Test
+  void aListedNameWithALetterOfItsTradeNameDroppedFindsTheListedNameWhenTheyMatch() {
+    qt().withExamples(1000).forAll(LISTED, POSITIONS).checkAssert((id, at) -> {
+      String[] words = NAMES.get(id).split(" ");
+      String trade = words[1];
+      if (trade.length() < 5) {
+        return;
+      }
+      int i = 1 + at % (trade.length() - 1); // not the capital: the place reading stays the same
+      words[1] = trade.substring(0, i) + trade.substring(i + 1);
+      foundIfItMatches(String.join(" ", words), id);
+    });
   }
 
-  @Property(tries = 500)
-  void aListedNameHasItselfAmongItsCandidates(@ForAll("listed") int id) {
-    assertThat(INDEX.candidates(MODEL.parser().parse(NAMES.get(id)), StructuredNameMatcher.DEFAULT_CANDIDATES))
-        .contains(id);
-  }
-
-  @Property(tries = 1000)
-  void aListedNameWithALetterOfItsTradeNameDroppedFindsTheListedNameWhenTheyMatch(@ForAll("listed") int id,
-      @ForAll("positions") int at) {
-    String[] words = NAMES.get(id).split(" ");
-    String trade = words[1];
-    if (trade.length() < 5) {
-      return;
-    }
-    int i = 1 + at % (trade.length() - 1); // not the capital: the place reading stays the same
-    words[1] = trade.substring(0, i) + trade.substring(i + 1);
-    foundIfItMatches(String.join(" ", words), id);
-  }
-
-  @Property(tries = 1000)
-  void aListedNameWithALetterOfItsTradeNameChangedFindsTheListedNameWhenTheyMatch(@ForAll("listed") int id,
-      @ForAll("positions") int at, @ForAll("positions") int letter) {
-    String[] words = NAMES.get(id).split(" ");
-    String trade = words[1];
-    if (trade.length() < 5) {
-      return;
-    }
-    int i = 1 + at % (trade.length() - 1);
-    char c = "aeioungh".charAt(letter % 8);
-    words[1] = trade.substring(0, i) + c + trade.substring(i + 1);
-    foundIfItMatches(String.join(" ", words), id);
+  @Test
+  void aListedNameWithALetterOfItsTradeNameChangedFindsTheListedNameWhenTheyMatch() {
+    qt().withExamples(1000).forAll(LISTED, POSITIONS, POSITIONS).checkAssert((id, at, letter) -> {
+      String[] words = NAMES.get(id).split(" ");
+      String trade = words[1];
+      if (trade.length() < 5) {
+        return;
+      }
+      int i = 1 + at % (trade.length() - 1);
+      char c = "aeioungh".charAt(letter % 8);
+      words[1] = trade.substring(0, i) + c + trade.substring(i + 1);
+      foundIfItMatches(String.join(" ", words), id);
+    });
   }
 }

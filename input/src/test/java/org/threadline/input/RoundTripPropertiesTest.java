@@ -1,43 +1,30 @@
 package org.threadline.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.threadline.core.testing.Generators.lists;
+import static org.threadline.core.testing.Generators.range;
+import static org.threadline.core.testing.Generators.strings;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Whatever a table holds, writing it as CSV, TSV or JSON Lines and reading it back gives it back. */
-class RoundTripProperties {
-  private static Path dir;
-
-  @BeforeContainer
-  static void makeDir() throws IOException {
-    dir = Files.createTempDirectory("threadline-roundtrip");
-  }
-
-  @AfterContainer
-  static void removeDir() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(dir);
-  }
+class RoundTripPropertiesTest {
+  @TempDir static Path dir;
 
   /** A table: a header of distinct names, then rows of exactly that many values. */
   record Table(List<String> header, List<List<String>> rows) {
@@ -49,21 +36,21 @@ class RoundTripProperties {
     }
   }
 
-  @Provide
-  Arbitrary<Table> tables() {
-    Arbitrary<String> fragment = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8),
-        Arbitraries.of(",", "\"", "\"\"", "\n", "\r\n", "\r", "\t", ";", " ", "'", "\\"),
-        Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(6),
-        Arbitraries.of("😀", "🏭", "𠀀", "é", "ß", "新疆", "Ürümqi", "\u3000"));
-    Arbitrary<String> value = fragment.list().ofMaxSize(5).map(parts -> String.join("", parts));
-    return Arbitraries.integers().between(1, 4).flatMap(width -> {
+  private static final Gen<Table> TABLES = tables();
+
+  private static Gen<Table> tables() {
+    Gen<String> fragment = Generate.oneOf(
+        strings(range(' ', '~'), 0, 8),
+        arbitrary().pick(",", "\"", "\"\"", "\n", "\r\n", "\r", "\t", ";", " ", "'", "\\"),
+        strings(range('\u4e00', '\u9fa5'), 1, 6),
+        arbitrary().pick("😀", "🏭", "𠀀", "é", "ß", "新疆", "Ürümqi", "\u3000"));
+    Gen<String> value = lists(fragment, 0, 5).map(parts -> String.join("", parts));
+    return integers().between(1, 4).flatMap(width -> {
       List<String> header = new ArrayList<>();
       for (int i = 1; i <= width; i++) {
         header.add("col" + i);
       }
-      Arbitrary<List<List<String>>> rows = value.list().ofSize(width).list().ofMaxSize(8);
-      return Combinators.combine(Arbitraries.just(header), rows).as(Table::new);
+      return lists(lists(value, width, width), 0, 8).map(rows -> new Table(header, rows));
     });
   }
 
@@ -93,20 +80,35 @@ class RoundTripProperties {
     return text.toString();
   }
 
-  @Property(tries = 150)
-  void csvRoundTrips(@ForAll("tables") Table table) throws IOException {
-    Path file = new TestFiles(dir).write("t.csv", delimited(table, ','));
+  @Test
+  void csvRoundTrips() {
+    qt().withExamples(150).forAll(TABLES).checkAssert(table -> delimitedRoundTrips(table, "t.csv", ','));
+  }
+
+  @Test
+  void tsvRoundTrips() {
+    qt().withExamples(150).forAll(TABLES).checkAssert(table -> delimitedRoundTrips(table, "t.tsv", '\t'));
+  }
+
+  private static void delimitedRoundTrips(Table table, String name, char delimiter) {
+    Path file = write(name, delimited(table, delimiter));
     assertThat(readBack(file, table)).isEqualTo(table.expectedRows());
   }
 
-  @Property(tries = 150)
-  void tsvRoundTrips(@ForAll("tables") Table table) throws IOException {
-    Path file = new TestFiles(dir).write("t.tsv", delimited(table, '\t'));
-    assertThat(readBack(file, table)).isEqualTo(table.expectedRows());
+  private static Path write(String name, String text) {
+    try {
+      return new TestFiles(dir).write(name, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  @Property(tries = 150)
-  void jsonLinesRoundTrips(@ForAll("tables") Table table) throws IOException {
+  @Test
+  void jsonLinesRoundTrips() {
+    qt().withExamples(150).forAll(TABLES).checkAssert(RoundTripPropertiesTest::jsonLinesRoundTrip);
+  }
+
+  private static void jsonLinesRoundTrip(Table table) {
     StringWriter text = new StringWriter();
     JsonFactory factory = new JsonFactory();
     for (List<String> row : table.rows()) {
@@ -116,13 +118,15 @@ class RoundTripProperties {
           out.writeStringField(table.header().get(i), row.get(i));
         }
         out.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       text.write('\n');
     }
     if (table.rows().isEmpty()) {
       return;
     }
-    Path file = new TestFiles(dir).write("t.jsonl", text.toString());
+    Path file = write("t.jsonl", text.toString());
     List<List<String>> expected = table.expectedRows();
     if (expected.isEmpty()) {
       assertThat(TestFiles.readAll(file, InputOptions.defaults())).isEmpty();
