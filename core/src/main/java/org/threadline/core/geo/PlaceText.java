@@ -7,6 +7,8 @@ package org.threadline.core.geo;
  * name is only taken where a word starts and ends ({@code Aksu} is not found in {@code Baksun}).
  * A boundary also lies between scripts ({@code 新疆Urumqi}) and at a lower-to-upper case change
  * ({@code UrumqiXinjiang}). Offsets into the original text are kept for reports and articles.
+ * Commas, semicolons and the enumeration comma are hard breaks: no name runs across one ({@code
+ * 10米, 东城} is not 米东), and they end a run of Chinese text read as one address.
  */
 final class PlaceText {
   static final byte LATIN = 1;
@@ -20,6 +22,8 @@ final class PlaceText {
   final int[] origin;
   /** {@code boundary[k]}: a word starts or ends between {@code chars[k-1]} and {@code chars[k]}. */
   final boolean[] boundary;
+  /** {@code hardBreak[k]}: a comma, semicolon or 、 lies between {@code chars[k-1]} and {@code chars[k]}. */
+  final boolean[] hardBreak;
   final int length;
 
   private PlaceText(String original) {
@@ -29,8 +33,10 @@ final class PlaceText {
     category = new byte[n];
     origin = new int[n];
     boundary = new boolean[n + 1];
+    hardBreak = new boolean[n + 1];
     int k = 0;
     boolean separatorSeen = true;
+    boolean breakSeen = false;
     byte previous = 0;
     boolean previousLower = false;
     for (int i = 0; i < n; i++) {
@@ -39,20 +45,38 @@ final class PlaceText {
       byte cat = categoryOf(c);
       if (cat == 0) {
         separatorSeen = true;
+        breakSeen |= isHardBreak(c);
         continue;
       }
       boolean camel = cat == LATIN && previousLower && isUpper(raw);
       boundary[k] = separatorSeen || cat != previous || camel;
+      hardBreak[k] = breakSeen;
       chars[k] = c;
       category[k] = cat;
       origin[k] = i;
       previous = cat;
       previousLower = cat == LATIN && !isUpper(raw);
       separatorSeen = false;
+      breakSeen = false;
       k++;
     }
     boundary[k] = true;
+    hardBreak[k] = true;
     length = k;
+  }
+
+  private static boolean isHardBreak(char folded) {
+    return folded == ',' || folded == ';' || folded == '、';
+  }
+
+  /** True when a hard break lies between prepared characters {@code from} and {@code to} ({@code from < to}). */
+  boolean breakBetween(int from, int to) {
+    for (int k = from + 1; k <= to && k < length; k++) {
+      if (hardBreak[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUpper(char raw) {
