@@ -80,7 +80,7 @@ public final class ChinaPlaceResolver {
         if (d != null && !named.contains(d)) {
           named.add(d);
         }
-        if (next != AddressWord.ADMIN && (bareTwoCharacterCounty(f)
+        if (!index.namesTheDivision(t, m.end(), next) && (bareTwoCharacterCounty(f)
             || (f.xinjiang() && gazetteer.sharedReason(f.key()) != null))) {
           shared = SHARED_NAME_WEIGHT;
         }
@@ -159,7 +159,7 @@ public final class ChinaPlaceResolver {
     for (PlaceForm f : m.forms()) {
       String p = f.code().substring(0, 2);
       if (f.refineOnly() || (province != null && !province.equals(p))
-          || (f.xinjiang() && next != AddressWord.ADMIN && gazetteer.sharedReason(f.key()) != null)) {
+          || (f.xinjiang() && !index.namesTheDivision(t, m.end(), next) && gazetteer.sharedReason(f.key()) != null)) {
         return null;
       }
       province = p;

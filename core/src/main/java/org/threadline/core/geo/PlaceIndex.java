@@ -205,6 +205,16 @@ final class PlaceIndex {
         && wordStartingAt(t, k) == AddressWord.STREET ? AddressWord.STREET : null;
   }
 
+  /**
+   * True when the administrative word after a short name makes it the division's name: in Latin
+   * any ({@code Wenquan County}); in Chinese only 县, a county's former suffix ({@code 沙湾县}, a
+   * 市 today). A current full name is its own, longer form, so {@code 合作区} after 合作 (合作市)
+   * is a zone (经济合作区), not the city.
+   */
+  boolean namesTheDivision(PlaceText t, int end, AddressWord next) {
+    return next == AddressWord.ADMIN && (t.category[end] != PlaceText.HAN || t.chars[end] == '县');
+  }
+
   private static final String STREET_ORDINALS = "东西南北中一二三四五六七八九十0123456789";
   private static final String ADMIN_SUFFIXES = "省市县区州盟旗";
   // Only these begin a numbered street: 三道岭 is a place, not a third road.

@@ -543,7 +543,7 @@ public final class XinjiangDetector implements NexusDetector {
     PlaceForm elsewhere = elsewhereForm(m, best, next);
     Set<String> caution = best.caution();
     PlaceForm local = formInProvinceOf(m, c.place);
-    String shared = next == AddressWord.ADMIN ? null : gazetteer.sharedReason(best.key());
+    String shared = index.namesTheDivision(t, m.end(), next) ? null : gazetteer.sharedReason(best.key());
     String surface = m.surface();
     if (local != null) {
       c.dismiss(signal, surface, "'" + surface + "' here is " + local.label() + " in "
