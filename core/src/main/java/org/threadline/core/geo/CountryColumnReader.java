@@ -105,6 +105,19 @@ public final class CountryColumnReader {
   }
 
   /**
+   * The country a city or region column names when it names one ({@code Singapore}, {@code Hong
+   * Kong}, {@code 香港}), or null. Only whole names of four letters or more, or Chinese names, from
+   * the supplier-file forms: a two-letter region ({@code CA}, {@code IN}) is a state, not a country.
+   */
+  public String countryNamedBy(String column) {
+    if (column == null || column.isBlank()) {
+      return null;
+    }
+    String key = PlaceText.keyOf(column);
+    return key.length() >= 4 || (!key.isEmpty() && key.charAt(0) >= 0x80) ? byKey.get(key) : null;
+  }
+
+  /**
    * The country a company name names ({@code Crystal Apparel (Vietnam) Ltd}, {@code PT Maju
    * Indonesia}, {@code 越南...} at its start), or null: a whole word of four letters or more, or a
    * Chinese country name the name starts with.

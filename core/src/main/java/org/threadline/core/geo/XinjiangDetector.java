@@ -151,8 +151,8 @@ public final class XinjiangDetector implements NexusDetector {
         int last = addressText.length() - 1;
         boolean latinEnd = last >= 0 && addressText.charAt(last) < 0x250;
         String atEnd = latinEnd ? countries.countryAtEnd(addressText) : null;
-        String inCity = atEnd == null ? countries.codeOf(party.city()) : null;
-        String inRegion = atEnd == null && inCity == null ? countries.codeOf(party.region()) : null;
+        String inCity = atEnd == null ? countries.countryNamedBy(party.city()) : null;
+        String inRegion = atEnd == null && inCity == null ? countries.countryNamedBy(party.region()) : null;
         country = atEnd != null ? atEnd : inCity != null ? inCity : inRegion;
         countrySaid = atEnd != null ? "the address ends with a country (" + atEnd + ")"
             : inCity != null ? "the city column names a country ('" + party.city() + "')"
