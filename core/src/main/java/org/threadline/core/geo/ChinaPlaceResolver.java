@@ -154,18 +154,17 @@ public final class ChinaPlaceResolver {
     if (t.category[m.start()] != PlaceText.HAN || m.forms().isEmpty()) {
       return null;
     }
-    String province = null;
+    String first = null;
     boolean opens = false;
     for (PlaceForm f : m.forms()) {
-      String p = f.code().substring(0, 2);
-      if (f.refineOnly() || (province != null && !province.equals(p))
+      if (f.refineOnly() || (first != null && !first.regionMatches(0, f.code(), 0, 2))
           || (f.xinjiang() && !index.namesTheDivision(t, m.end(), next) && gazetteer.sharedReason(f.key()) != null)) {
         return null;
       }
-      province = p;
+      first = f.code();
       opens |= f.kind() == PlaceForm.Kind.CHINESE_FULL || f.level() <= Division.PREFECTURE;
     }
-    return opens ? province : null;
+    return opens ? first.substring(0, 2) : null;
   }
 
   /**

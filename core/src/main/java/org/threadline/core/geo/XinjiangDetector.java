@@ -866,6 +866,9 @@ public final class XinjiangDetector implements NexusDetector {
    * by it; null when the name names none. Read only when the address needs it, so rarely.
    */
   private Mention supportedByName(Context c, List<Mention> weak) {
+    if (c.party.name() == null && c.party.aliases().isEmpty()) {
+      return null;
+    }
     if (c.nameSupport == null) {
       c.nameSupport = List.of();
       Context scratch = new Context(c.party);
