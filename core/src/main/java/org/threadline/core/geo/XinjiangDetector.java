@@ -841,8 +841,9 @@ public final class XinjiangDetector implements NexusDetector {
       code = d.code();
       name = d.englishName();
       PlaceForm xpcc = null;
+      // The most precise XPCC unit: a division (第二师 = 659006) before a bare regiment (6590).
       for (Mention m : strong) {
-        if (m.form.xpcc()) {
+        if (m.form.xpcc() && (xpcc == null || m.form.code().length() >= xpcc.code().length())) {
           xpcc = m.form;
         }
       }

@@ -168,6 +168,8 @@ class XinjiangSharedNamesTest {
     assertThat(only(party().address("博州博乐市北京路"), "address").divisionCode()).isEqualTo("652701");
     // 巴州 is also 巴州区 in Bazhong, Sichuan: alone it is that.
     assertThat(DETECTOR.detect(party().address("巴州").build())).isEmpty();
+    // 1999_新疆.csv 824: with 巴州 read, the XPCC division still names the unit, not its bare regiment.
+    assertThat(only(party().address("新疆巴州第二师三十三团").region("巴音郭楞"), "address").divisionCode()).isEqualTo("659006");
   }
 
   @Test
