@@ -80,8 +80,8 @@ public final class ChinaPlaceResolver {
         if (d != null && !named.contains(d)) {
           named.add(d);
         }
-        if (!index.namesTheDivision(t, m.end(), next) && (bareTwoCharacterCounty(f)
-            || (f.xinjiang() && gazetteer.sharedReason(f.key()) != null))) {
+        if (shared == 1.0 && (bareTwoCharacterCounty(f) || (f.xinjiang() && gazetteer.sharedReason(f.key()) != null))
+            && !index.namesTheDivision(t, m.end(), next)) {
           shared = SHARED_NAME_WEIGHT;
         }
       }

@@ -24,6 +24,8 @@ final class PlaceIndex {
   private final List<String> namedAfterPlaces;
   private final List<String> companyWords;
   private final List<String> branchWords;
+  /** The first characters of the {@link AddressWord#OVERLAP} words, so most runs skip the look. */
+  private final String overlapStarts;
 
   PlaceIndex(List<PlaceForm> forms, List<String> addressWordLines) {
     this.forms = List.copyOf(forms);
@@ -33,6 +35,7 @@ final class PlaceIndex {
     List<String> named = new ArrayList<>();
     List<String> company = new ArrayList<>();
     List<String> branch = new ArrayList<>();
+    StringBuilder overlap = new StringBuilder();
     for (List<String> row : CsvFields.rows(addressWordLines)) {
       String key = PlaceText.keyOf(row.get(0));
       if (row.get(1).equals("company")) {
@@ -41,6 +44,9 @@ final class PlaceIndex {
         branch.add(row.get(0));
       } else if (!key.isEmpty()) {
         AddressWord kind = AddressWord.of(row.get(1));
+        if (kind == AddressWord.OVERLAP) {
+          overlap.append(key.charAt(0));
+        }
         wordKinds.add(kind);
         trie.add(key, -wordKinds.size());
         if (kind == AddressWord.PRODUCT || kind == AddressWord.FEATURE) {
@@ -51,6 +57,7 @@ final class PlaceIndex {
     this.namedAfterPlaces = List.copyOf(named);
     this.companyWords = List.copyOf(company);
     this.branchWords = List.copyOf(branch);
+    this.overlapStarts = overlap.toString();
   }
 
   /** Legal forms and banks ({@code 有限公司}, {@code 银行}): in a name, a branch's own name follows. */
@@ -110,17 +117,21 @@ final class PlaceIndex {
     char[] chars = t.chars;
     int n = t.length;
     int i = 0;
+    int limit = 0;
     while (i < n) {
       // Every Latin or digit form starts at a word boundary: no walk from inside a word.
       if (t.category[i] != PlaceText.HAN && !t.boundary[i]) {
         i++;
         continue;
       }
+      if (limit <= i) {
+        limit = t.nextHardBreak(i);
+      }
       int node = FormTrie.ROOT;
       int bestEnd = -1;
       int[] bestValues = null;
       boolean bestWhole = false;
-      for (int j = i; j < n && (j == i || !t.hardBreak[j]); j++) {
+      for (int j = i; j < limit; j++) {
         node = trie.child(node, chars[j]);
         if (node < 0) {
           break;
@@ -229,7 +240,7 @@ final class PlaceIndex {
    * ending at {@code end}: {@code 师范} after {@code 第一师}.
    */
   boolean overlapsWordAt(PlaceText t, int end) {
-    return end > 0 && longestWord(t, end - 1, true) != null;
+    return end > 0 && overlapStarts.indexOf(t.chars[end - 1]) >= 0 && longestWord(t, end - 1, true) != null;
   }
 
   /**
@@ -240,7 +251,8 @@ final class PlaceIndex {
   private AddressWord longestWord(PlaceText t, int pos, boolean overlap) {
     int node = FormTrie.ROOT;
     AddressWord best = null;
-    for (int j = pos; j < t.length && (j == pos || !t.hardBreak[j]); j++) {
+    int limit = t.nextHardBreak(pos);
+    for (int j = pos; j < limit; j++) {
       node = trie.child(node, t.chars[j]);
       if (node < 0) {
         break;

@@ -22,9 +22,14 @@ final class PlaceText {
   final int[] origin;
   /** {@code boundary[k]}: a word starts or ends between {@code chars[k-1]} and {@code chars[k]}. */
   final boolean[] boundary;
-  /** {@code hardBreak[k]}: a comma, semicolon or 、 lies between {@code chars[k-1]} and {@code chars[k]}. */
-  final boolean[] hardBreak;
   final int length;
+  /**
+   * The prepared characters that a comma, semicolon or 、 precedes, in order: few per text, and
+   * none (no allocation) in most Chinese addresses.
+   */
+  private int[] hardBreaks = NO_BREAKS;
+  private int breakCount;
+  private static final int[] NO_BREAKS = new int[0];
 
   private PlaceText(String original) {
     this.original = original;
@@ -33,7 +38,6 @@ final class PlaceText {
     category = new byte[n];
     origin = new int[n];
     boundary = new boolean[n + 1];
-    hardBreak = new boolean[n + 1];
     int k = 0;
     boolean separatorSeen = true;
     boolean breakSeen = false;
@@ -50,7 +54,9 @@ final class PlaceText {
       }
       boolean camel = cat == LATIN && previousLower && isUpper(raw);
       boundary[k] = separatorSeen || cat != previous || camel;
-      hardBreak[k] = breakSeen;
+      if (breakSeen && k > 0) {
+        addBreak(k);
+      }
       chars[k] = c;
       category[k] = cat;
       origin[k] = i;
@@ -61,18 +67,34 @@ final class PlaceText {
       k++;
     }
     boundary[k] = true;
-    hardBreak[k] = true;
     length = k;
+  }
+
+  private void addBreak(int k) {
+    if (breakCount == hardBreaks.length) {
+      hardBreaks = java.util.Arrays.copyOf(hardBreaks, Math.max(4, breakCount * 2));
+    }
+    hardBreaks[breakCount++] = k;
   }
 
   private static boolean isHardBreak(char folded) {
     return folded == ',' || folded == ';' || folded == '、';
   }
 
+  /** The first prepared character after {@code k} that a hard break precedes, or {@code length}. */
+  int nextHardBreak(int k) {
+    for (int b = 0; b < breakCount; b++) {
+      if (hardBreaks[b] > k) {
+        return hardBreaks[b];
+      }
+    }
+    return length;
+  }
+
   /** True when a hard break lies between prepared characters {@code from} and {@code to} ({@code from < to}). */
   boolean breakBetween(int from, int to) {
-    for (int k = from + 1; k <= to && k < length; k++) {
-      if (hardBreak[k]) {
+    for (int b = 0; b < breakCount; b++) {
+      if (hardBreaks[b] > from && hardBreaks[b] <= to) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.threadline.core.model.Explanation;
 import org.threadline.core.model.Party;
 import org.threadline.core.model.XinjiangNexus;
@@ -91,7 +92,8 @@ public final class XinjiangDetector implements NexusDetector {
 
   @Override
   public List<XinjiangNexus> detect(Party party) {
-    return assess(party).findings();
+    Context c = run(new Context(party, false));
+    return List.copyOf(c.findings);
   }
 
   /** The resolver of Chinese addresses this detector uses. */
@@ -106,14 +108,18 @@ public final class XinjiangDetector implements NexusDetector {
 
   /** Every signal of the party: what is reported, what was set aside and why, and where it is. */
   public NexusAssessment assess(Party party) {
-    Context c = new Context(party);
+    Context c = run(new Context(party, true));
+    return new NexusAssessment(c.findings, c.dismissed, c.place);
+  }
+
+  private Context run(Context c) {
     registration(c);
     phone(c);
     address(c);
     postcode(c);
     name(c);
     c.findings.sort(Comparator.comparingDouble(XinjiangNexus::score).reversed());
-    return new NexusAssessment(c.findings, c.dismissed, c.place);
+    return c;
   }
 
   /** What one assessment knows so far. */
@@ -121,6 +127,8 @@ public final class XinjiangDetector implements NexusDetector {
     final Party party;
     final List<XinjiangNexus> findings = new ArrayList<>(2);
     final List<NexusAssessment.Dismissal> dismissed = new ArrayList<>(0);
+    /** Whether the signals set aside are written down (assess), or only the findings wanted (detect). */
+    final boolean explaining;
     final String addressText;
     final String country;
     final String countrySaid;
@@ -139,8 +147,9 @@ public final class XinjiangDetector implements NexusDetector {
     ChinaPlace place;
     final String postcode;
 
-    Context(Party party) {
+    Context(Party party, boolean explaining) {
       this.party = party;
+      this.explaining = explaining;
       this.addressText = join(party.address(), party.city(), party.region());
       String fromColumn = countries.codeOf(party.country());
       if (fromColumn != null) {
@@ -200,8 +209,11 @@ public final class XinjiangDetector implements NexusDetector {
       }
     }
 
-    void dismiss(String signal, String evidence, String reason) {
-      dismissed.add(new NexusAssessment.Dismissal(signal, evidence, reason));
+    /** Records a signal set aside; the reason is only written when someone reads the assessment. */
+    void dismiss(String signal, String evidence, Supplier<String> reason) {
+      if (explaining) {
+        dismissed.add(new NexusAssessment.Dismissal(signal, evidence, reason.get()));
+      }
     }
   }
 
@@ -255,7 +267,7 @@ public final class XinjiangDetector implements NexusDetector {
       Division d = divisionOfCode(division);
       c.report("registration_id", text, d.code(), d.englishName(), REGISTRATION_INVALID, why);
     } else if (code.code().length() == 18) {
-      c.dismiss("registration_id", text, "not a valid USCC (" + code.problem() + ")");
+      c.dismiss("registration_id", text, () -> "not a valid USCC (" + code.problem() + ")");
     }
   }
 
@@ -286,7 +298,7 @@ public final class XinjiangDetector implements NexusDetector {
           + " invalid number is not trusted: check it with the supplier or the national registry"));
       c.report("registration_id", text, d.code(), d.englishName(), REGISTRATION_INVALID, why);
     } else {
-      c.dismiss("registration_id", text, "not a valid registration number (" + number.problem() + ")");
+      c.dismiss("registration_id", text, () -> "not a valid registration number (" + number.problem() + ")");
     }
   }
 
@@ -324,7 +336,7 @@ public final class XinjiangDetector implements NexusDetector {
     }
     String area = areas.get(0);
     if (c.elsewhere() && !c.phoneChina) {
-      c.dismiss("phone", text, "area code " + area + " would be Xinjiang's, but " + c.countrySaid
+      c.dismiss("phone", text, () -> "area code " + area + " would be Xinjiang's, but " + c.countrySaid
           + " and the number has no +86 country code");
       return;
     }
@@ -399,13 +411,17 @@ public final class XinjiangDetector implements NexusDetector {
       boolean newSegment = opened != null && startBetween(starts, opened.end(), m.start());
       boolean startsName = signal.equals("name") && (m.start() == 0 || contains(starts, m.start()));
       if (m.phrase() != null) {
-        c.dismiss(signal, m.surface(), "'" + m.surface() + "' is "
+        c.dismiss(signal, m.surface(), () -> "'" + m.surface() + "' is "
             + (m.phrase() == AddressWord.PRODUCT ? "a product or dish named after a place" : "a natural feature")
             + ", not a location");
         continue;
       }
-      AddressWord next = index.wordAt(t, m.end());
       List<PlaceForm> xj = XinjiangGazetteer.xinjiangOnly(m.forms());
+      // Only Chinese text opens a province or starts a branch's name: Latin places need no look.
+      if (xj.isEmpty() && t.category[m.start()] != PlaceText.HAN) {
+        continue;
+      }
+      AddressWord next = index.wordAt(t, m.end());
       if (xj.isEmpty()) {
         String opens = next == AddressWord.STREET || next == AddressWord.BUILDING ? null
             : resolver.openingProvince(t, m, next);
@@ -421,13 +437,13 @@ public final class XinjiangDetector implements NexusDetector {
         continue;
       }
       if (next == AddressWord.STREET || next == AddressWord.BUILDING) {
-        c.dismiss(signal, m.surface(), "'" + m.surface() + "' here names a "
+        c.dismiss(signal, m.surface(), () -> "'" + m.surface() + "' here names a "
             + (next == AddressWord.STREET ? "street" : "building or business")
             + " (" + followingWord(t, m.end()) + " follows): cities all over China name streets after Xinjiang places");
         continue;
       }
       if (index.overlapsWordAt(t, m.end())) {
-        c.dismiss(signal, m.surface(), "'" + m.surface() + "' is part of another word here ("
+        c.dismiss(signal, m.surface(), () -> "'" + m.surface() + "' is part of another word here ("
             + m.surface() + followingWord(t, m.end()) + ")");
         continue;
       }
@@ -447,7 +463,7 @@ public final class XinjiangDetector implements NexusDetector {
         if (signal.equals("name") && mention.strong && mention.caveat == null) {
           mention = mention.following(place);
         } else {
-          c.dismiss(signal, m.surface(), "'" + m.surface() + "' follows " + place
+          c.dismiss(signal, m.surface(), () -> "'" + m.surface() + "' follows " + place
               + ": written in Chinese, what follows a province or city lies inside it, so here it names a local"
               + " place there (a neighbourhood, an estate, a village) or a business, not a place in Xinjiang");
           continue;
@@ -546,7 +562,7 @@ public final class XinjiangDetector implements NexusDetector {
     String shared = index.namesTheDivision(t, m.end(), next) ? null : gazetteer.sharedReason(best.key());
     String surface = m.surface();
     if (local != null) {
-      c.dismiss(signal, surface, "'" + surface + "' here is " + local.label() + " in "
+      c.dismiss(signal, surface, () -> "'" + surface + "' here is " + local.label() + " in "
           + c.place.province().englishName() + ", where the address is");
       return null;
     }
@@ -558,7 +574,7 @@ public final class XinjiangDetector implements NexusDetector {
     }
     if (!caution.isEmpty() && (!"CN".equals(c.country) || caution.contains("word"))) {
       if (c.country != null && caution.contains(c.country)) {
-        c.dismiss(signal, surface, "'" + surface + "' is also a place in " + c.country + " and " + c.countrySaid);
+        c.dismiss(signal, surface, () -> "'" + surface + "' is also a place in " + c.country + " and " + c.countrySaid);
         return null;
       }
       return Mention.needsSupport(surface, best, "'" + surface + "' is also "
@@ -785,7 +801,7 @@ public final class XinjiangDetector implements NexusDetector {
       List<Mention> kept = new ArrayList<>();
       for (Mention m : strong) {
         if (m.latin) {
-          c.dismiss("address", m.surface, "'" + m.surface + "' would be in Xinjiang, but " + c.countrySaid);
+          c.dismiss("address", m.surface, () -> "'" + m.surface + "' would be in Xinjiang, but " + c.countrySaid);
         } else {
           kept.add(m);
         }
@@ -805,8 +821,9 @@ public final class XinjiangDetector implements NexusDetector {
           + (latinRegimentOnly ? " (an XPCC regiment, written in English)" : "")));
       for (Mention m : weak) {
         if (consistent(m.form, strong)) {
-          why.add(new Explanation("address", score, m.surface + " = " + m.form.label() + " refines the place ("
-              + m.caveat + "; here it lies in the place the address names)"));
+          // A township refines as it always did; a shared name says why it needed the place around it.
+          why.add(new Explanation("address", score, m.surface + " = " + m.form.label() + " refines the place"
+              + (m.form.refineOnly() ? "" : " (" + m.caveat + "; here it lies in the place the address names)")));
         }
       }
       if (c.elsewhere()) {
@@ -826,10 +843,10 @@ public final class XinjiangDetector implements NexusDetector {
       why.add(new Explanation("address", score, "the address names " + m.describe()));
       strong = List.of(m);
     } else {
-      String against = c.place != null && !c.place.inXinjiang() ? "; the address is in " + c.place.describe()
-          : "; nothing else in the record points to Xinjiang";
+      ChinaPlace elsewhere = c.place != null && !c.place.inXinjiang() ? c.place : null;
       for (Mention m : weak) {
-        c.dismiss("address", m.surface, m.caveat + against);
+        c.dismiss("address", m.surface, () -> m.caveat + (elsewhere != null ? "; the address is in " + elsewhere.describe()
+            : "; nothing else in the record points to Xinjiang"));
       }
       return;
     }
@@ -872,7 +889,7 @@ public final class XinjiangDetector implements NexusDetector {
     }
     if (c.nameSupport == null) {
       c.nameSupport = List.of();
-      Context scratch = new Context(c.party);
+      Context scratch = new Context(c.party, false);
       scratch.place = c.place;
       List<Mention> found = new ArrayList<>(1);
       for (String name : c.party.names()) {
@@ -973,7 +990,7 @@ public final class XinjiangDetector implements NexusDetector {
     String pc = c.postcode;
     String evidence = c.party.postalCode() != null ? c.party.postalCode() : pc;
     if (c.elsewhere()) {
-      c.dismiss("postal_code", evidence, "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
+      c.dismiss("postal_code", evidence, () -> "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
           + c.countrySaid + " (India, for one, writes 6-digit PIN codes in that range)");
       return;
     }
@@ -992,7 +1009,7 @@ public final class XinjiangDetector implements NexusDetector {
     } else {
       // ACE's own rule: a postcode says nothing when the country is not China (DOMAIN.md).
       String named = c.countryInName();
-      c.dismiss("postal_code", evidence, "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
+      c.dismiss("postal_code", evidence, () -> "postcode " + pc + " is in Xinjiang's range 830000-848999, but "
           + (named != null && !named.equals("CN") ? "the name says " + named
               : "nothing in the record says China (no country, no Chinese address or name, no +86 phone)")
           + ": India's PIN codes 831xxx-848xxx (Jharkhand, Bihar) are the same numbers");
@@ -1032,11 +1049,12 @@ public final class XinjiangDetector implements NexusDetector {
           firstElsewhere = first.surface();
         }
       }
-      for (Mention m : mentions(c, t, matches, "name")) {
+      for (Mention found : mentions(c, t, matches, "name")) {
+        Mention m = found;
         if (!m.strong && (c.addressInXinjiang || c.xinjiangCorroborated)) {
           m = m.supportedBy(c.addressInXinjiang ? "the address is in Xinjiang" : c.corroboration);
         } else if (!m.strong) {
-          c.dismiss("name", m.surface, m.caveat + "; nothing else in the record points to Xinjiang");
+          c.dismiss("name", m.surface, () -> found.caveat + "; nothing else in the record points to Xinjiang");
           continue;
         }
         if (m.form.level() > Division.COUNTY || urbanDistrictShortName(m)) {
@@ -1058,7 +1076,8 @@ public final class XinjiangDetector implements NexusDetector {
       return;
     }
     if (c.elsewhere()) {
-      c.dismiss("name", bestName, "'" + best.surface + "' in the name would point to Xinjiang, but " + c.countrySaid);
+      String surface = best.surface;
+      c.dismiss("name", bestName, () -> "'" + surface + "' in the name would point to Xinjiang, but " + c.countrySaid);
       return;
     }
     List<Explanation> why = new ArrayList<>();
