@@ -54,10 +54,12 @@ public final class ChinaPlaceResolver {
       if (next == AddressWord.STREET || next == AddressWord.BUILDING || index.overlapsWordAt(t, m.end())) {
         continue;
       }
-      if (openedProvince != null && insidePlaceOfOtherProvince(t, m, openedProvince, openedEnd)) {
+      // The first place that opens a province rules the run up to the next comma.
+      boolean fresh = openedProvince == null || t.breakBetween(openedEnd - 1, m.start());
+      if (!fresh && insidePlaceOfOtherProvince(t, m, openedProvince, openedEnd)) {
         continue;
       }
-      String opens = openingProvince(t, m, next);
+      String opens = fresh ? openingProvince(t, m, next) : null;
       if (opens != null) {
         openedProvince = opens;
         openedEnd = m.end();

@@ -417,25 +417,28 @@ public final class XinjiangDetector implements NexusDetector {
         continue;
       }
       List<PlaceForm> xj = XinjiangGazetteer.xinjiangOnly(m.forms());
-      // Only Chinese text opens a province or starts a branch's name: Latin places need no look.
-      if (xj.isEmpty() && t.category[m.start()] != PlaceText.HAN) {
-        continue;
-      }
-      AddressWord next = index.wordAt(t, m.end());
       if (xj.isEmpty()) {
-        String opens = next == AddressWord.STREET || next == AddressWord.BUILDING ? null
+        // Only Chinese text opens a province or starts a branch's name, and the first place that
+        // opens a province rules the run up to the next comma (or a branch's own name).
+        boolean fresh = opened == null || newSegment || t.breakBetween(opened.end() - 1, m.start());
+        boolean branchStart = signal.equals("name") && m.start() > 0 && contains(starts, m.start());
+        if (t.category[m.start()] != PlaceText.HAN || (!fresh && !branchStart)) {
+          continue;
+        }
+        AddressWord next = index.wordAt(t, m.end());
+        String opens = !fresh || next == AddressWord.STREET || next == AddressWord.BUILDING ? null
             : resolver.openingProvince(t, m, next);
         if (opens != null) {
           opened = m;
           openedProvince = opens;
         }
-        if (signal.equals("name") && m.start() > 0 && contains(starts, m.start())
-            && next != AddressWord.STREET && next != AddressWord.BUILDING
+        if (branchStart && next != AddressWord.STREET && next != AddressWord.BUILDING
             && m.forms().stream().anyMatch(f -> f.level() <= Division.PREFECTURE || f.kind() == PlaceForm.Kind.CHINESE_FULL)) {
           c.branchElsewhere = m.surface();
         }
         continue;
       }
+      AddressWord next = index.wordAt(t, m.end());
       if (next == AddressWord.STREET || next == AddressWord.BUILDING) {
         c.dismiss(signal, m.surface(), () -> "'" + m.surface() + "' here names a "
             + (next == AddressWord.STREET ? "street" : "building or business")
