@@ -82,7 +82,7 @@ public final class ChinaPlaceResolver {
         if (d != null && !named.contains(d)) {
           named.add(d);
         }
-        if (shared == 1.0 && (bareTwoCharacterCounty(f) || (f.xinjiang() && gazetteer.sharedReason(f.key()) != null))
+        if (shared == 1.0 && (bareTwoCharacterCounty(f) || f.sharedReason() != null)
             && !index.namesTheDivision(t, m.end(), next)) {
           shared = SHARED_NAME_WEIGHT;
         }
@@ -160,7 +160,7 @@ public final class ChinaPlaceResolver {
     boolean opens = false;
     for (PlaceForm f : m.forms()) {
       if (f.refineOnly() || (first != null && !first.regionMatches(0, f.code(), 0, 2))
-          || (f.xinjiang() && !index.namesTheDivision(t, m.end(), next) && gazetteer.sharedReason(f.key()) != null)) {
+          || (f.sharedReason() != null && !index.namesTheDivision(t, m.end(), next))) {
         return null;
       }
       first = f.code();

@@ -562,7 +562,7 @@ public final class XinjiangDetector implements NexusDetector {
     PlaceForm elsewhere = elsewhereForm(m, best, next);
     Set<String> caution = best.caution();
     PlaceForm local = formInProvinceOf(m, c.place);
-    String shared = index.namesTheDivision(t, m.end(), next) ? null : gazetteer.sharedReason(best.key());
+    String shared = best.sharedReason() == null || index.namesTheDivision(t, m.end(), next) ? null : best.sharedReason();
     String surface = m.surface();
     if (local != null) {
       c.dismiss(signal, surface, () -> "'" + surface + "' here is " + local.label() + " in "

@@ -112,9 +112,12 @@ public final class XinjiangGazetteer {
             d.englishName(), Set.of(), false, false));
       }
     }
+    // Each shared Xinjiang form carries its reason, so that reading a text looks nothing up.
+    Map<String, String> shared = sharedNames(divisions);
+    forms.replaceAll(f -> shared.containsKey(f.key()) ? f.sharedFor(shared.get(f.key())) : f);
     all.addAll(forms);
     PlaceIndex index = new PlaceIndex(all, addressWordLines);
-    return new XinjiangGazetteer(divisions, List.copyOf(forms), index, sharedNames(divisions));
+    return new XinjiangGazetteer(divisions, List.copyOf(forms), index, shared);
   }
 
   /**
