@@ -165,9 +165,20 @@ public final class XinjiangDetector implements NexusDetector {
         country = atEnd != null ? atEnd : inCity != null ? inCity : inRegion;
         countrySaid = atEnd != null ? "the address ends with a country (" + atEnd + ")"
             : inCity != null ? "the city column names a country ('" + party.city() + "')"
-            : "the region column names a country ('" + party.region() + "')";
+            : inRegion != null ? "the region column names a country ('" + party.region() + "')" : null;
       }
       postcode = postcodeOf(party, addressText);
+    }
+
+    /** A quiet copy, for reading the party's name once more without recording anything. */
+    Context(Context of) {
+      this.party = of.party;
+      this.explaining = false;
+      this.addressText = of.addressText;
+      this.country = of.country;
+      this.countrySaid = of.countrySaid;
+      this.postcode = of.postcode;
+      this.place = of.place;
     }
 
     /**
@@ -892,8 +903,7 @@ public final class XinjiangDetector implements NexusDetector {
     }
     if (c.nameSupport == null) {
       c.nameSupport = List.of();
-      Context scratch = new Context(c.party, false);
-      scratch.place = c.place;
+      Context scratch = new Context(c);
       List<Mention> found = new ArrayList<>(1);
       for (String name : c.party.names()) {
         PlaceText t = PlaceText.of(name);
