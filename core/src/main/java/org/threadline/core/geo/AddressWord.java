@@ -13,7 +13,12 @@ enum AddressWord {
   /** 哈密瓜, Korla pear: a product named after a place. */
   PRODUCT,
   /** Tian Shan mountains: a natural feature that spans borders. */
-  FEATURE;
+  FEATURE,
+  /**
+   * 师范 (normal school): a word that begins with the last character of a place-like name, which
+   * is then part of this word: 第一师范 is the First Normal School, not the XPCC's First Division.
+   */
+  OVERLAP;
 
   static AddressWord of(String kind) {
     return valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));

@@ -19,14 +19,19 @@ public final class ChinaDivisions {
 
   private final Map<String, Division> byCode;
   private final Map<String, String> provinceOtherForms;
+  // Townships outside Xinjiang by short name: not divisions anything places a party in, but the
+  // reason a Xinjiang name such as 温泉 (温泉镇 in Beijing) needs support.
+  private final Map<String, List<Division>> townshipsOutsideXinjiang;
 
   // Ancestors by identity, so that resolving an address looks up no strings.
   private final Map<Division, Division> provinces = new java.util.IdentityHashMap<>();
   private final Map<Division, Division> prefectures = new java.util.IdentityHashMap<>();
 
-  private ChinaDivisions(Map<String, Division> byCode, Map<String, String> provinceOtherForms) {
+  private ChinaDivisions(Map<String, Division> byCode, Map<String, String> provinceOtherForms,
+      Map<String, List<Division>> townshipsOutsideXinjiang) {
     this.byCode = Collections.unmodifiableMap(byCode);
     this.provinceOtherForms = Collections.unmodifiableMap(provinceOtherForms);
+    this.townshipsOutsideXinjiang = Collections.unmodifiableMap(townshipsOutsideXinjiang);
     for (Division d : byCode.values()) {
       provinces.put(d, byCode.get(d.provinceCode()));
       prefectures.put(d, walkUp(d, Division.PREFECTURE));
@@ -63,6 +68,7 @@ public final class ChinaDivisions {
       }
     }
     Map<String, Division> byCode = new LinkedHashMap<>();
+    Map<String, List<Division>> townshipsOutsideXinjiang = new HashMap<>();
     for (List<String> row : CsvFields.rows(levelLines)) {
       if (row.size() < 8) {
         throw new IllegalArgumentException("division row has " + row.size() + " fields, expected 8: " + row);
@@ -70,9 +76,16 @@ public final class ChinaDivisions {
       String id = row.get(0);
       int level = Integer.parseInt(row.get(2));
       String parent = row.get(1);
-      // Townships are kept for Xinjiang only: elsewhere nothing reads them.
-      if (id.startsWith("91") || id.equals("0") || (level == Division.TOWNSHIP && !id.startsWith("65"))) {
+      if (id.startsWith("91") || id.equals("0")) {
         continue; // "国外" (abroad) is not a division of China
+      }
+      // Townships elsewhere are kept by name only: no address is placed in them.
+      if (level == Division.TOWNSHIP && !id.startsWith("65")) {
+        String townshipPinyin = row.get(5).toLowerCase(Locale.ROOT).strip();
+        Division township = new Division(id, parent, level, row.get(7), row.get(3), townshipPinyin,
+            englishOf(townshipPinyin, row.get(7), level));
+        townshipsOutsideXinjiang.computeIfAbsent(row.get(3), k -> new ArrayList<>(1)).add(township);
+        continue;
       }
       // The source repeats each Corps city as a county below itself (659001 -> 659001000).
       if (level == Division.COUNTY && id.length() == 9 && id.endsWith("000") && byCode.containsKey(parent)) {
@@ -100,7 +113,7 @@ public final class ChinaDivisions {
       }
       byCode.put(id, new Division(id, level == 0 ? null : parent, level, full, name, pinyin, english));
     }
-    return new ChinaDivisions(byCode, otherForms);
+    return new ChinaDivisions(byCode, otherForms, townshipsOutsideXinjiang);
   }
 
   /** The division with this code, or null. */
@@ -128,6 +141,15 @@ public final class ChinaDivisions {
       cur = get(cur.parentCode());
     }
     return cur != null && cur.level() == level ? cur : null;
+  }
+
+  /**
+   * The townships, towns and subdistricts outside Xinjiang whose name without its suffix is
+   * {@code shortName} ({@code 温泉} -> 温泉镇 in Haidian District, Beijing, and 30 more); empty when
+   * there are none. They are not places a party is located in, only evidence that a name is shared.
+   */
+  public List<Division> townshipsOutsideXinjiang(String shortName) {
+    return townshipsOutsideXinjiang.getOrDefault(shortName, List.of());
   }
 
   /** Other English and historical forms of province names ({@code Szechwan} -> 51). */

@@ -12,10 +12,17 @@ import java.util.Optional;
  * mixed: {@code 浙江省杭州市西湖区文三路}, {@code No. 8 Wensan Road, Hangzhou, Zhejiang}. Each
  * place name found votes for the province and prefecture it lies in (a county votes for its
  * prefecture and province, an ambiguous name splits its vote); the province with most votes wins,
- * then its best prefecture. Street and building names ({@code 新疆路}) do not vote. Safe to share
- * between threads.
+ * then its best prefecture. Street and building names ({@code 新疆路}) do not vote, nor does a
+ * name that follows, in Chinese text, a city or province of another province ({@code 咸宁市温泉}:
+ * 温泉 is a part of Xianning there). Safe to share between threads.
  */
 public final class ChinaPlaceResolver {
+  /**
+   * A Xinjiang name that also names places elsewhere ({@code 温泉}, {@code 新星}), and any county's
+   * two-character name without its suffix ({@code 合作}, {@code 光明}: also ordinary words), casts
+   * half a vote: alone it does not outvote a prefecture named elsewhere in the record.
+   */
+  private static final double SHARED_NAME_WEIGHT = 0.5;
   private final XinjiangGazetteer gazetteer;
   private final ChinaDivisions divisions;
   private final PlaceIndex index;
@@ -37,15 +44,28 @@ public final class ChinaPlaceResolver {
     Map<String, Double> prefectureVotes = new HashMap<>();
     Map<String, Division> counties = new LinkedHashMap<>();
     Map<String, Integer> townshipVotes = new HashMap<>();
+    String openedProvince = null;
+    int openedEnd = 0;
     for (PlaceMatch m : matches) {
       if (m.phrase() != null || m.forms().isEmpty()) {
         continue;
       }
       AddressWord next = index.wordAt(t, m.end());
-      if (next == AddressWord.STREET || next == AddressWord.BUILDING) {
+      if (next == AddressWord.STREET || next == AddressWord.BUILDING || index.overlapsWordAt(t, m.end())) {
         continue;
       }
+      // The first place that opens a province rules the run up to the next comma.
+      boolean fresh = openedProvince == null || t.breakBetween(openedEnd - 1, m.start());
+      if (!fresh && insidePlaceOfOtherProvince(t, m, openedProvince, openedEnd)) {
+        continue;
+      }
+      String opens = fresh ? openingProvince(t, m, next) : null;
+      if (opens != null) {
+        openedProvince = opens;
+        openedEnd = m.end();
+      }
       List<Division> named = new ArrayList<>(m.forms().size());
+      double shared = 1.0;
       for (PlaceForm f : m.forms()) {
         if (f.refineOnly()) {
           Division township = divisions.get(f.code());
@@ -62,6 +82,10 @@ public final class ChinaPlaceResolver {
         if (d != null && !named.contains(d)) {
           named.add(d);
         }
+        if (shared == 1.0 && (bareTwoCharacterCounty(f) || f.sharedReason() != null)
+            && !index.namesTheDivision(t, m.end(), next)) {
+          shared = SHARED_NAME_WEIGHT;
+        }
       }
       if (named.isEmpty()) {
         continue;
@@ -69,7 +93,7 @@ public final class ChinaPlaceResolver {
       // 乌鲁木齐 names the city and its county, 和田 the prefecture, city and county: the
       // broadest reading is meant unless a suffix says otherwise.
       named.removeIf(d -> named.stream().anyMatch(a -> a != d && d.code().startsWith(a.code())));
-      double weight = 1.0 / named.size();
+      double weight = shared / named.size();
       for (Division d : named) {
         Division provinceDivision = divisions.ancestorAt(d, Division.PROVINCE);
         String province = provinceDivision != null ? provinceDivision.code() : d.provinceCode();
@@ -116,6 +140,50 @@ public final class ChinaPlaceResolver {
       }
     }
     return Optional.of(new ChinaPlace(divisions.get(province), divisions.get(prefecture), county, evidence));
+  }
+
+  private static boolean bareTwoCharacterCounty(PlaceForm f) {
+    return f.level() == Division.COUNTY && f.kind() == PlaceForm.Kind.CHINESE_SHORT && f.surface().length() == 2;
+  }
+
+  /**
+   * The province a run of Chinese text opens, when it names a place there unambiguously with a
+   * province, a prefecture or a full county name ({@code 湖北省}, {@code 咸宁市}, {@code 岳西县}):
+   * Chinese addresses go from the large to the small, so what follows lies inside it. Null for
+   * Latin text, township names, bare county names and names shared with places elsewhere.
+   */
+  String openingProvince(PlaceText t, PlaceMatch m, AddressWord next) {
+    if (t.category[m.start()] != PlaceText.HAN || m.forms().isEmpty()) {
+      return null;
+    }
+    String first = null;
+    boolean opens = false;
+    for (PlaceForm f : m.forms()) {
+      if (f.refineOnly() || (first != null && !first.regionMatches(0, f.code(), 0, 2))
+          || (f.sharedReason() != null && !index.namesTheDivision(t, m.end(), next))) {
+        return null;
+      }
+      first = f.code();
+      opens |= f.kind() == PlaceForm.Kind.CHINESE_FULL || f.level() <= Division.PREFECTURE;
+    }
+    return opens ? first.substring(0, 2) : null;
+  }
+
+  /**
+   * True when {@code m} is Chinese text that follows, in the same run (no comma between), a place
+   * that opened another province, and names nothing in that province: 温泉 after 咸宁市 is a
+   * neighbourhood of Xianning, not the county in Xinjiang.
+   */
+  static boolean insidePlaceOfOtherProvince(PlaceText t, PlaceMatch m, String openedProvince, int openedEnd) {
+    if (t.category[m.start()] != PlaceText.HAN || t.breakBetween(openedEnd - 1, m.start())) {
+      return false;
+    }
+    for (PlaceForm f : m.forms()) {
+      if (f.code().startsWith(openedProvince)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String best(Map<String, Double> votes, String provincePrefix) {

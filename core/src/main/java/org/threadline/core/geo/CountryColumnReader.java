@@ -104,6 +104,49 @@ public final class CountryColumnReader {
     return null;
   }
 
+  /**
+   * The country a city or region column names when it names one ({@code Singapore}, {@code Hong
+   * Kong}, {@code 香港}), or null. Only whole names of four letters or more, or Chinese names, from
+   * the supplier-file forms: a two-letter region ({@code CA}, {@code IN}) is a state, not a country.
+   */
+  public String countryNamedBy(String column) {
+    if (column == null || column.isBlank()) {
+      return null;
+    }
+    String key = PlaceText.keyOf(column);
+    return key.length() >= 4 || (!key.isEmpty() && key.charAt(0) >= 0x80) ? byKey.get(key) : null;
+  }
+
+  /**
+   * The country a company name names ({@code Crystal Apparel (Vietnam) Ltd}, {@code PT Maju
+   * Indonesia}, {@code 越南...} at its start), or null: a whole word of four letters or more, or a
+   * Chinese country name the name starts with.
+   */
+  public String countryNamedIn(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    if (CharFold.isHan(name.charAt(0))) {
+      String key = PlaceText.keyOf(name);
+      for (int n = Math.min(8, key.length()); n >= 2; n--) {
+        String code = byKey.get(key.substring(0, n));
+        if (code != null) {
+          return code;
+        }
+      }
+      return null;
+    }
+    for (String word : name.split("[^\\p{L}]+")) {
+      if (word.length() >= 4) {
+        String code = byKey.get(PlaceText.keyOf(word));
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean allCapitals(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -17,6 +17,9 @@ import java.util.Set;
  *     all over China)
  * @param needsSuffix the form only counts when an administrative word follows it (pinyin of
  *     counties outside Xinjiang, too common as plain words)
+ * @param sharedReason for a Xinjiang name that also names places or things outside Xinjiang
+ *     (温泉: 温泉镇 in Beijing; 新源: a two-character county name), why it counts only with
+ *     support; null for a distinctive name
  */
 public record PlaceForm(
     String surface,
@@ -27,7 +30,8 @@ public record PlaceForm(
     String label,
     Set<String> caution,
     boolean refineOnly,
-    boolean needsSuffix) {
+    boolean needsSuffix,
+    String sharedReason) {
 
   /** How a form is written. */
   public enum Kind {
@@ -47,6 +51,17 @@ public record PlaceForm(
 
   public PlaceForm {
     caution = Set.copyOf(caution);
+  }
+
+  /** A form whose name is not shared with places outside Xinjiang beyond what its caution says. */
+  public PlaceForm(String surface, String key, String code, int level, Kind kind, String label, Set<String> caution,
+      boolean refineOnly, boolean needsSuffix) {
+    this(surface, key, code, level, kind, label, caution, refineOnly, needsSuffix, null);
+  }
+
+  /** This form, marked as shared with places outside Xinjiang for {@code reason}. */
+  PlaceForm sharedFor(String reason) {
+    return new PlaceForm(surface, key, code, level, kind, label, caution, refineOnly, needsSuffix, reason);
   }
 
   /** True when the form names a place in Xinjiang or the XPCC. */

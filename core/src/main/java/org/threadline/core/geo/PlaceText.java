@@ -7,6 +7,8 @@ package org.threadline.core.geo;
  * name is only taken where a word starts and ends ({@code Aksu} is not found in {@code Baksun}).
  * A boundary also lies between scripts ({@code 新疆Urumqi}) and at a lower-to-upper case change
  * ({@code UrumqiXinjiang}). Offsets into the original text are kept for reports and articles.
+ * Commas, semicolons and the enumeration comma are hard breaks: no name runs across one ({@code
+ * 10米, 东城} is not 米东), and they end a run of Chinese text read as one address.
  */
 final class PlaceText {
   static final byte LATIN = 1;
@@ -21,6 +23,13 @@ final class PlaceText {
   /** {@code boundary[k]}: a word starts or ends between {@code chars[k-1]} and {@code chars[k]}. */
   final boolean[] boundary;
   final int length;
+  /**
+   * The prepared characters that a comma, semicolon or 、 precedes, in order: few per text, and
+   * none (no allocation) in most Chinese addresses.
+   */
+  private int[] hardBreaks = NO_BREAKS;
+  private int breakCount;
+  private static final int[] NO_BREAKS = new int[0];
 
   private PlaceText(String original) {
     this.original = original;
@@ -31,6 +40,7 @@ final class PlaceText {
     boundary = new boolean[n + 1];
     int k = 0;
     boolean separatorSeen = true;
+    boolean breakSeen = false;
     byte previous = 0;
     boolean previousLower = false;
     for (int i = 0; i < n; i++) {
@@ -39,20 +49,56 @@ final class PlaceText {
       byte cat = categoryOf(c);
       if (cat == 0) {
         separatorSeen = true;
+        breakSeen |= isHardBreak(c);
         continue;
       }
       boolean camel = cat == LATIN && previousLower && isUpper(raw);
       boundary[k] = separatorSeen || cat != previous || camel;
+      if (breakSeen && k > 0) {
+        addBreak(k);
+      }
       chars[k] = c;
       category[k] = cat;
       origin[k] = i;
       previous = cat;
       previousLower = cat == LATIN && !isUpper(raw);
       separatorSeen = false;
+      breakSeen = false;
       k++;
     }
     boundary[k] = true;
     length = k;
+  }
+
+  private void addBreak(int k) {
+    if (breakCount == hardBreaks.length) {
+      hardBreaks = java.util.Arrays.copyOf(hardBreaks, Math.max(4, breakCount * 2));
+    }
+    hardBreaks[breakCount++] = k;
+  }
+
+  private static boolean isHardBreak(char folded) {
+    return folded == ',' || folded == ';' || folded == '、';
+  }
+
+  /** The first prepared character after {@code k} that a hard break precedes, or {@code length}. */
+  int nextHardBreak(int k) {
+    for (int b = 0; b < breakCount; b++) {
+      if (hardBreaks[b] > k) {
+        return hardBreaks[b];
+      }
+    }
+    return length;
+  }
+
+  /** True when a hard break lies between prepared characters {@code from} and {@code to} ({@code from < to}). */
+  boolean breakBetween(int from, int to) {
+    for (int b = 0; b < breakCount; b++) {
+      if (hardBreaks[b] > from && hardBreaks[b] <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUpper(char raw) {

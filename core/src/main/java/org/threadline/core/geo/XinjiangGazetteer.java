@@ -20,11 +20,14 @@ public final class XinjiangGazetteer {
   private final ChinaDivisions divisions;
   private final List<PlaceForm> forms;
   private final PlaceIndex index;
+  private final Map<String, String> sharedNames;
 
-  private XinjiangGazetteer(ChinaDivisions divisions, List<PlaceForm> forms, PlaceIndex index) {
+  private XinjiangGazetteer(ChinaDivisions divisions, List<PlaceForm> forms, PlaceIndex index,
+      Map<String, String> sharedNames) {
     this.divisions = divisions;
     this.forms = forms;
     this.index = index;
+    this.sharedNames = sharedNames;
   }
 
   /**
@@ -62,6 +65,7 @@ public final class XinjiangGazetteer {
       PlaceForm.Kind kind = kindName.equals("xpcc") ? PlaceForm.Kind.XPCC
           : kindName.equals("xpcc_division") ? PlaceForm.Kind.XPCC_DIVISION
           : kindName.equals("short") ? PlaceForm.Kind.CHINESE_SHORT
+          : kindName.equals("former") ? PlaceForm.Kind.CHINESE_FULL
           : PlaceForm.Kind.EXONYM;
       String label = !row.get(5).isBlank() ? row.get(5) : d != null ? d.englishName() : row.get(1);
       Set<String> caution = row.get(3).isBlank() ? Set.of() : new HashSet<>(Arrays.asList(row.get(3).split(";")));
@@ -108,9 +112,62 @@ public final class XinjiangGazetteer {
             d.englishName(), Set.of(), false, false));
       }
     }
+    // Each shared Xinjiang form carries its reason, so that reading a text looks nothing up.
+    Map<String, String> shared = sharedNames(divisions);
+    forms.replaceAll(f -> shared.containsKey(f.key()) ? f.sharedFor(shared.get(f.key())) : f);
     all.addAll(forms);
     PlaceIndex index = new PlaceIndex(all, addressWordLines);
-    return new XinjiangGazetteer(divisions, List.copyOf(forms), index);
+    return new XinjiangGazetteer(divisions, List.copyOf(forms), index, shared);
+  }
+
+  /**
+   * The short names (and their pinyin) of Xinjiang's prefectures, counties and XPCC cities that
+   * also name something outside Xinjiang, by key, with the reason: a township elsewhere in China
+   * of that name ({@code 温泉}: 温泉镇 in Beijing and 30 more), or a two-character county or XPCC
+   * city name, which without its suffix is as often a village's, an estate's or a firm's name
+   * ({@code 新源}, {@code 民丰}, {@code 新星}). A prefecture's own short name ({@code 和田},
+   * {@code 昌吉}) is not shared by its county-level namesake.
+   */
+  private static Map<String, String> sharedNames(ChinaDivisions divisions) {
+    Set<String> prefectureNames = new HashSet<>();
+    for (Division d : divisions.all()) {
+      if (d.inXinjiang() && d.level() == Division.PREFECTURE && !d.code().startsWith("659")) {
+        prefectureNames.add(d.shortName());
+      }
+    }
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Division d : divisions.all()) {
+      if (!d.inXinjiang() || d.level() == Division.PROVINCE || d.level() == Division.TOWNSHIP
+          || d.code().equals("6590")) {
+        continue;
+      }
+      String name = d.shortName();
+      List<Division> townships = divisions.townshipsOutsideXinjiang(name);
+      boolean countyLevel = d.level() == Division.COUNTY || d.code().startsWith("659");
+      String reason;
+      if (!townships.isEmpty()) {
+        reason = "'" + name + "' also names " + describeTownship(divisions, townships.get(0))
+            + (townships.size() > 1 ? " and " + (townships.size() - 1) + " more townships outside Xinjiang" : "");
+      } else if (countyLevel && name.length() == 2 && !prefectureNames.contains(name)) {
+        reason = "'" + name + "' is a two-character county name written without 县 or 市: names like it are"
+            + " also the names of villages, estates and firms across China";
+      } else {
+        continue;
+      }
+      out.putIfAbsent(PlaceText.keyOf(name), reason);
+      String pinyin = d.pinyin().replace(" ", "");
+      if (pinyin.length() >= 4) {
+        out.putIfAbsent(PlaceText.keyOf(pinyin), reason.replace("'" + name + "'", "'" + name + "' (" + pinyin + ")"));
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static String describeTownship(ChinaDivisions divisions, Division township) {
+    Division county = divisions.get(township.parentCode());
+    Division province = divisions.get(township.provinceCode());
+    return township.chineseName() + (county == null ? "" : " in " + county.englishName())
+        + (province == null || province == county ? "" : ", " + province.englishName());
   }
 
   /**
@@ -265,6 +322,14 @@ public final class XinjiangGazetteer {
 
   PlaceIndex index() {
     return index;
+  }
+
+  /**
+   * Why a Xinjiang name stored under {@code key} also names something outside Xinjiang, so that it
+   * counts only with support; null for a distinctive name ({@code 乌鲁木齐}, {@code 温泉县}).
+   */
+  String sharedReason(String key) {
+    return sharedNames.get(key);
   }
 
   static List<PlaceForm> xinjiangOnly(List<PlaceForm> forms) {

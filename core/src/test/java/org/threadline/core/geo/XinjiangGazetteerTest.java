@@ -67,16 +67,38 @@ class XinjiangGazetteerTest {
   }
 
   @Test
-  void everyUnambiguousPinyinIsFoundAlone() {
+  void everyDistinctivePinyinIsFoundAlone() {
     List<String> missing = new ArrayList<>();
     for (Division d : units()) {
       String pinyin = pinyin(d);
       boolean cautious = G.lookup(pinyin).stream().anyMatch(f -> !f.caution().isEmpty());
-      if (!G.namesPlaceElsewhereInChina(pinyin) && !cautious) {
+      boolean shared = G.sharedReason(PlaceText.keyOf(pinyin)) != null;
+      if (!G.namesPlaceElsewhereInChina(pinyin) && !cautious && !shared) {
         missing.addAll(missingOne(d, pinyin));
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void aSharedNameIsNotFoundAloneButIsWithItsPrefecture() {
+    List<String> wrong = new ArrayList<>();
+    for (Division d : G.counties()) {
+      if (G.sharedReason(PlaceText.keyOf(d.shortName())) == null || G.namesPlaceElsewhereInChina(d.shortName())) {
+        continue;
+      }
+      if (!Geo.DETECTOR.detect(Party.builder("x").address(d.shortName()).build()).isEmpty()) {
+        wrong.add(d.shortName() + " alone was found");
+      }
+      // 伊宁 names the city and the county: either reading is right.
+      Division prefecture = G.division(d.parentCode());
+      List<String> readings = G.lookup(d.shortName()).stream().map(PlaceForm::code).toList();
+      List<XinjiangNexus> found = Geo.DETECTOR.detect(Party.builder("x").address(prefecture.chineseName() + d.shortName()).build());
+      if (found.stream().noneMatch(f -> f.signal().equals("address") && readings.contains(f.divisionCode()))) {
+        wrong.add(prefecture.chineseName() + d.shortName() + " -> " + found);
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   private static List<String> missingOne(Division d, String text) {

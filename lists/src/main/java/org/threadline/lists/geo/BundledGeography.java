@@ -20,7 +20,7 @@ import org.threadline.lists.goods.BundledGoods;
 public final class BundledGeography {
   /** The version of the bundled geography data, quoted in every finding's explanation. */
   public static final String DATA_VERSION =
-      "geo-2026-11-25 (divisions: modood 57a0aa9, AreaCity 1ec0580; exonyms and words: Threadline 2026-11-25)";
+      "geo-2026-12-02 (divisions: modood 57a0aa9, AreaCity 1ec0580; exonyms and words: Threadline 2026-12-02)";
 
   private BundledGeography() {}
 
