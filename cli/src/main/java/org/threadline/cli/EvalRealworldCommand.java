@@ -112,7 +112,7 @@ public final class EvalRealworldCommand implements Callable<Integer> {
   }
 
   static List<Path> populationFiles(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
+    try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> {
             String n = p.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -40,22 +40,26 @@ public final class NameFrequencyLearner {
   private NameFrequencyLearner() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: NameFrequencyLearner POPULATIONS_DIR OUT.tsv");
+    if (args.length < 2) {
+      System.err.println("usage: NameFrequencyLearner POPULATIONS_DIR... OUT.tsv");
       System.exit(2);
     }
-    Path dir = Path.of(args[0]);
-    Path out = Path.of(args[1]);
+    Path out = Path.of(args[args.length - 1]);
     NameParser parser = BundledMatchers.model().parser();
     Map<String, Integer> han = new HashMap<>();
     Map<String, Integer> pinyin = new HashMap<>();
     Map<String, Integer> industry = new HashMap<>();
+    Map<String, Integer> latin = new HashMap<>();
+    Map<String, Integer> latinWords = new HashMap<>();
     long names = 0;
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted().toList();
+    long latinNames = 0;
+    List<Path> files = new java.util.ArrayList<>();
+    for (int d = 0; d < args.length - 1; d++) {
+      try (Stream<Path> walk = Files.walk(Path.of(args[d]), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+        files.addAll(walk.filter(Files::isRegularFile)
+            .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .sorted().toList());
+      }
     }
     for (Path file : files) {
       try (PartySource source = PartyReader.open(file, InputOptions.defaults())) {
@@ -67,6 +71,21 @@ public final class NameFrequencyLearner {
           ParsedName p = parser.parse(name);
           names++;
           List<Term> trade = p.tradeTerms();
+          if (p.terms().stream().noneMatch(Term::isHan)) {
+            // Names in Latin script: how common each trade name is among them (Giant, Star).
+            latinNames++;
+            if (!trade.isEmpty()) {
+              latin.merge(p.tradeSpelling().key(), 1, Integer::sum);
+            }
+            Set<String> words = new HashSet<>();
+            for (Term t : p.terms()) {
+              for (String word : t.key().split(" ")) {
+                if (words.add(word)) {
+                  latinWords.merge(word, 1, Integer::sum);
+                }
+              }
+            }
+          }
           if (!trade.isEmpty()) {
             StringBuilder h = new StringBuilder();
             boolean allHan = true;
@@ -96,15 +115,21 @@ public final class NameFrequencyLearner {
         .append("# Learnt by org.threadline.bench.matching.NameFrequencyLearner on ")
         .append(LocalDate.now()).append(" from ").append(files.size())
         .append(" files of real populations (see README.md).\n")
-        .append("# Columns: kind (corpus | trade_han | trade_pinyin | industry), text, count.\n")
+        .append("# Columns: kind (corpus | corpus_latin | trade_han | trade_pinyin | trade_latin |")
+        .append(" latin_word | industry), text, count (latin_word: Latin-script names with the")
+        .append(" word anywhere).\n")
         .append("# Trade names seen once are left out.\n");
     sb.append("corpus\t").append(names).append('\n');
+    sb.append("corpus_latin\t").append(latinNames).append('\n');
     write(sb, "trade_han", han, 2);
     write(sb, "trade_pinyin", pinyin, 2);
+    write(sb, "trade_latin", latin, 2);
+    write(sb, "latin_word", latinWords, 2);
     write(sb, "industry", industry, 1);
     Files.writeString(out, sb, StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "%d names; %d trade names by characters, %d by pinyin, %d"
-        + " industries; wrote %s%n", names, han.size(), pinyin.size(), industry.size(), out);
+    System.out.printf(Locale.ROOT, "%d names (%d in Latin script); %d trade names by characters,"
+        + " %d by pinyin, %d Latin, %d industries; wrote %s%n", names, latinNames, han.size(),
+        pinyin.size(), latin.size(), industry.size(), out);
   }
 
   private static void write(StringBuilder sb, String kind, Map<String, Integer> counts, int min) {

@@ -100,6 +100,11 @@ public final class Lexicon {
 
   private static final String[] NO_CODES = new String[0];
 
+  /** True when the Latin word reads as pinyin syllables, in full. */
+  public boolean isPinyin(String word) {
+    return syllables.segment(word.replace(" ", "")) != null;
+  }
+
   /** True when the key (a pinyin or Latin spelling joined) is the key of some place. */
   public boolean isPlaceKey(String key) {
     return placeKeys.contains(key);
@@ -307,6 +312,26 @@ public final class Lexicon {
           fuzzyForms.putIfAbsent(joined, entry);
         }
       }
+      return this;
+    }
+
+    /**
+     * A country, by its English name: a place of its own, in no Chinese division, so that two
+     * names in different countries (Malaysia, Malawi) are known to be in different places. A
+     * word the lexicon already knows otherwise (China, a generic word here) is left as it is.
+     *
+     * @param code the ISO 3166 code, used as the place's division code
+     * @param name the English name
+     */
+    public Builder country(String code, String name) {
+      String joined = normaliser.apply(name).replace(" ", "");
+      if (joined.length() < 4 || latin.containsKey(joined)) {
+        return this;
+      }
+      LexiconEntry entry = new LexiconEntry(LexiconEntry.Kind.PLACE, joined, name, 0);
+      latin.put(joined, entry);
+      placeKeys.add(joined);
+      placeCodes.computeIfAbsent(joined, k -> new java.util.TreeSet<>()).add(code);
       return this;
     }
 

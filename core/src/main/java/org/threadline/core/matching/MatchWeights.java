@@ -56,7 +56,7 @@ public final class MatchWeights {
       "cap.parent", "cap.different_place_and_industry", "cap.homophone",
       "cap.other_romanisation", "cap.lowest", "cap.per_bit_below_low", "bits.place.province", "bits.place.prefecture",
       "bits.place.county", "bits.place.conflict", "bits.industry.max", "bits.industry.broad", "bits.industry.conflict",
-      "bits.industry.one_sided", "bits.industry.unshared", "bits.trade.latin",
+      "bits.industry.one_sided", "bits.industry.unshared", "bits.trade.latin", "bits.trade.english_word", "bits.trade.beyond_typo",
       "bits.trade.written_alike",
       "bits.trade.place_name", "bits.trade.other_romanisation", "bits.trade.dissimilarity", "bits.trade.dissimilarity_cross",
       "bits.number.missing", "bits.exact_name", "bits.exact_registered_name", "bits.low", "bits.high");

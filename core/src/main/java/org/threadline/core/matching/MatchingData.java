@@ -18,6 +18,8 @@ import java.util.List;
  * @param matchWeights rows {@code name, value}: the scorer's weights ({@link MatchWeights})
  * @param nameFrequencies rows of how common trade names and industries are in real company
  *     names ({@link NameFrequency}); may be empty
+ * @param englishWords ordinary English words, lower case: a Latin trade name made of them tells
+ *     less than a coined one
  * @param version a version of the dictionaries, reported with results
  */
 public record MatchingData(
@@ -31,6 +33,7 @@ public record MatchingData(
     List<String[]> adminPlaces,
     List<String[]> matchWeights,
     List<String[]> nameFrequencies,
+    List<String> englishWords,
     String version) {
   public MatchingData {
     legalForms = List.copyOf(legalForms);
@@ -43,5 +46,6 @@ public record MatchingData(
     adminPlaces = List.copyOf(adminPlaces);
     matchWeights = List.copyOf(matchWeights);
     nameFrequencies = List.copyOf(nameFrequencies);
+    englishWords = List.copyOf(englishWords);
   }
 }

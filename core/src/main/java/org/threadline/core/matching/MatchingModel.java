@@ -89,6 +89,12 @@ public final class MatchingModel {
           row.length > 4 && !row[4].isBlank() ? List.of(row[4].trim()) : List.of());
       placeKeys.add(String.join("", syl));
     }
+    // Countries by their English names (from the JDK's locale data), after China's own places.
+    for (String code : java.util.Locale.getISOCountries()) {
+      if (!CHINESE_REGIONS.contains(code)) {
+        lex.country(code, countryName(code));
+      }
+    }
     Lexicon lexicon = lex.build();
     java.util.Set<String> broadKeys = new java.util.HashSet<>();
     for (String zh : broadIndustries) {
@@ -106,7 +112,7 @@ public final class MatchingModel {
         parser,
         new NameScorer(lexicon, data.nameFrequencies().isEmpty() ? NameFrequency.none()
             : NameFrequency.of(data.nameFrequencies()), MatchWeights.of(data.matchWeights()),
-            broadKeys),
+            broadKeys, Set.copyOf(data.englishWords())),
         background(placeKeys, industries), data.version());
   }
 
@@ -123,6 +129,18 @@ public final class MatchingModel {
       docs.add(doc);
     }
     return docs;
+  }
+
+  // China, Hong Kong, Macao and Taiwan are places of the division table, with their codes.
+  private static final Set<String> CHINESE_REGIONS = Set.of("CN", "HK", "MO", "TW");
+
+  // The English short name: "Myanmar (Burma)" and "Congo - Kinshasa" as their first part.
+  private static String countryName(String code) {
+    String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+    int cut = name.indexOf(" (");
+    name = cut > 0 ? name.substring(0, cut) : name;
+    cut = name.indexOf(" - ");
+    return cut > 0 ? name.substring(0, cut) : name;
   }
 
   private static int rank(String[] row) {

@@ -95,12 +95,16 @@ public final class NameParser {
     for (Piece p : tail) {
       text.append(text.length() > 0 && p.han() == null ? " " : "").append(p.surface());
     }
-    pieces.subList(cut + 1, pieces.size()).clear();
+    // The company's legal form goes last, with the unit's marker, so that both are set aside
+    // as the end of the name (a short Latin form inside a name is read as a word).
+    Piece legal = pieces.get(cut);
+    pieces.subList(cut, pieces.size()).clear();
     for (Piece p : tail) {
       if (p.kind() == LexiconEntry.Kind.PLACE) {
         pieces.add(p);
       }
     }
+    pieces.add(legal);
     pieces.add(UNIT);
     return text.toString();
   }

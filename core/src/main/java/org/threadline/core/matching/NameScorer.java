@@ -54,6 +54,9 @@ public final class NameScorer {
   private final double numberWeight;
   private final double wordWeight;
   private final java.util.Set<String> broadIndustries;
+  private final java.util.Set<String> englishWords;
+  private final double bitsTradeEnglishWord;
+  private final double bitsTradeBeyondTypo;
   private final double bitsExactName;
   private final double bitsExactRegisteredName;
   private final double bitsIndustryBroad;
@@ -90,9 +93,10 @@ public final class NameScorer {
    * @param weights the weights of every feature
    * @param broadIndustries keys of industry words so broad that two names differing in them do
    *     not conflict (technology, trade, engineering)
+   * @param englishWords ordinary English words: a Latin trade name of them tells less
    */
   public NameScorer(Lexicon lexicon, NameFrequency frequency, MatchWeights weights,
-      java.util.Set<String> broadIndustries) {
+      java.util.Set<String> broadIndustries, java.util.Set<String> englishWords) {
     this.lexicon = lexicon;
     this.frequency = frequency;
     this.w = weights;
@@ -107,6 +111,9 @@ public final class NameScorer {
     this.numberWeight = weights.get("similarity.number");
     this.wordWeight = weights.get("similarity.word");
     this.broadIndustries = java.util.Set.copyOf(broadIndustries);
+    this.englishWords = englishWords;
+    this.bitsTradeBeyondTypo = weights.get("bits.trade.beyond_typo");
+    this.bitsTradeEnglishWord = weights.get("bits.trade.english_word");
     this.bitsExactName = weights.get("bits.exact_name");
     this.bitsExactRegisteredName = weights.get("bits.exact_registered_name");
     this.bitsIndustryBroad = weights.get("bits.industry.broad");
@@ -223,7 +230,9 @@ public final class NameScorer {
             + " the entry to confirm it");
       }
       boolean queryAdds = !rest.queryExtraQualifiers.isEmpty() || (q.branch() && !e.branch());
-      if (sameTrade && queryAdds) {
+      // A place of its own where the entry names another (Malaysia, Malawi) makes a sister
+      // company, not a subsidiary or branch of the entry.
+      if (sameTrade && queryAdds && !rest.entryQualifierDiffers) {
         String added = why.on ? shown(rest.queryExtraQualifiers) : "";
         if (q.branch() && !e.branch()) {
           score = Math.min(withoutQualifiers, capBranch);
@@ -261,6 +270,12 @@ public final class NameScorer {
                 + " parent, or a company of the same group; ")
             + (includesSubsidiaries ? "a subsidiary of an entry listed with its subsidiaries"
                 : "possibly a subsidiary, which this entry's listing does not name"));
+      } else if (sameTrade && countyOnOneSide(q, e)) {
+        // Donghai JA Solar is the Donghai company of JA Solar: a name without a place may be the
+        // group, or the company itself.
+        score = Math.min(score, capUncoveredSubsidiary);
+        why.add("place", score, () -> "one name is of a county the other does not name: the"
+            + " same company, or another of its group");
       } else if (sameTrade && isGroup(e) && !isGroup(q) && rest.queryExtraRegionOnly) {
         score = Math.min(score, capUncoveredSubsidiary);
         subsidiary = true;
@@ -397,6 +412,18 @@ public final class NameScorer {
       }
       return 0.0;
     }
+    if (kind == TradeKind.TRANSLATED && qHan == null && eHan == null
+        && (readAsPinyin(qt) || readAsPinyin(et))) {
+      // A Latin name that is the pinyin of a word the table translates (Zhongliang: 中粮, whose
+      // English is COFCO) is read, not translated: any homophone spells it so.
+      String written = surfaces(readAsPinyin(qt) ? qt : et);
+      int count = frequency.tradePinyinCount(written);
+      if (commonness != null) {
+        commonness.append(written).append(" is read as the trade name of ").append(count)
+            .append(" in ").append(frequency.corpus()).append(" real company names");
+      }
+      return frequency.bits(count) - bitsTradeDissimilarity * (1.0 - similarity);
+    }
     if (kind == TradeKind.SAME_CHARACTERS || kind == TradeKind.TRANSLATED) {
       String han = qHan != null ? qHan : eHan != null ? eHan : glossHan(qt);
       if (han != null) {
@@ -418,17 +445,11 @@ public final class NameScorer {
           }
         }
       } else {
-        bits = bitsTradeLatin;
-        if (commonness != null) {
-          commonness.append("a trade name spelled alike in Latin script");
-        }
+        bits = latinTradeBits(qt, et, commonness);
       }
     } else if (kind == TradeKind.SAME_SPELLING && TradeSpelling.syllablesOf(qt) == null
         && TradeSpelling.syllablesOf(et) == null) {
-      bits = bitsTradeLatin;
-      if (commonness != null) {
-        commonness.append("a Latin trade name that is not pinyin, spelled alike");
-      }
+      bits = latinTradeBits(qt, et, commonness);
     } else {
       // The reading of the Chinese side; of two Latin sides, the commoner (the order of the
       // names does not matter).
@@ -442,6 +463,9 @@ public final class NameScorer {
       String key = read.key();
       int count = frequency.tradePinyinCount(key);
       bits = readingBits(read);
+      if (qHan == null && eHan == null) {
+        bits = Math.min(bits, latinTradeBits(qt, et, null));
+      }
       if (commonness != null) {
         commonness.append(key).append(" is read as the trade name of ").append(count)
             .append(" in ").append(frequency.corpus()).append(" real company names");
@@ -473,14 +497,46 @@ public final class NameScorer {
         commonness.append("; the Latin name is not pinyin");
       }
     }
+    if (similarity < 1.0 && bothLatin) {
+      // Two Latin spellings a letter or two apart are a typing error, however differently
+      // their syllables sound (Cheguang, Chenguang).
+      similarity = Math.max(similarity, SoundAlikeSpelling.editSimilarity(
+          SoundAlikeSpelling.canonical(TradeSpelling.of(qt).key()),
+          SoundAlikeSpelling.canonical(TradeSpelling.of(et).key())));
+    }
     if (similarity < 1.0) {
       // A typing error in Latin script costs a little; Chinese characters, or pinyin, that do
       // not quite match are more likely another name than a misspelt one.
       bits -= (bothLatin ? bitsTradeDissimilarity : bitsTradeDissimilarityCross)
           * (1.0 - similarity);
+      // Below 0.8 alike it is no longer a typing error (Centum and Pantum).
+      bits -= bitsTradeBeyondTypo * Math.max(0.0, 0.8 - similarity);
       if (commonness != null) {
         commonness.append(String.format(Locale.ROOT, "; spelled alike %.2f", similarity));
       }
+    }
+    return bits;
+  }
+
+  // What a Latin trade name tells, from how many Latin-script company names bear it (the
+  // commoner spelling of the two): Giant and Star are many companies' names.
+  private double latinTradeBits(List<Term> qt, List<Term> et, StringBuilder commonness) {
+    String qk = TradeSpelling.of(qt).key();
+    String ek = TradeSpelling.of(et).key();
+    int count = Math.max(frequency.tradeLatinCount(qk), frequency.tradeLatinCount(ek));
+    double bits = Math.min(bitsTradeLatin, frequency.latinBits(count));
+    // A trade name of ordinary words tells no more than its words do (Giant, Model, Union).
+    double words = 0.0;
+    for (Term t : qt) {
+      for (String w : t.key().split(" ")) {
+        double b = frequency.latinBits(frequency.latinWordCount(w));
+        words += englishWords.contains(w) ? Math.min(b, bitsTradeEnglishWord) : b;
+      }
+    }
+    bits = Math.min(bits, words);
+    if (commonness != null) {
+      commonness.append(count == 0 ? "a Latin trade name" : qk + " is the trade name of " + count)
+          .append(" in ").append(frequency.latinCorpus()).append(" Latin-script company names");
     }
     return bits;
   }
@@ -495,6 +551,26 @@ public final class NameScorer {
 
   private boolean isMajorPlace(String key) {
     return lexicon.isPlaceKey(key) && placeLevel(key) <= 4;
+  }
+
+  private static String surfaces(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      sb.append(t.surface().replace(" ", ""));
+    }
+    return sb.toString();
+  }
+
+  // Whether a translated word was written as its pinyin, not as its English.
+  private boolean readAsPinyin(List<Term> terms) {
+    for (Term t : terms) {
+      if (t.role() == Term.Role.WORD && t.han() == null
+          && !t.surface().replace(" ", "").equals(t.key().replace(" ", ""))
+          && lexicon.isPinyin(t.surface())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String hanOf(List<Term> terms) {
@@ -645,14 +721,30 @@ public final class NameScorer {
     if (qs.key().equals(es.key())) {
       return new Spelled(1.0, TradeKind.SAME_SPELLING);
     }
-    if (qs.syllables() != null && es.syllables() != null) {
-      double sim = spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed);
-      return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
-    }
-    // Latin spellings that are not both pinyin (Supertex and Supermax, Thong Thai and Zhongtai)
-    // are compared letter by letter: a typing error, not a sound.
+    // Two Latin spellings are compared letter by letter (a typing error: Cheguang, Chenguang),
+    // and as written where a word stood for a brand (Hongyaun and Hongyuan, read as Hoyuan);
+    // two pinyin spellings by sound too. Spellings that are not both pinyin (Supertex and
+    // Supermax, Thong Thai and Zhongtai) are never compared by sound.
     double sim = spelling.similarity(qs.key(), null, es.key(), null, needed);
+    if (!whole || q.tradeTerms().stream().anyMatch(t -> t.role() == Term.Role.WORD)
+        || e.tradeTerms().stream().anyMatch(t -> t.role() == Term.Role.WORD)) {
+      sim = Math.max(sim, spelling.similarity(written(q.tradeTerms()), null,
+          written(e.tradeTerms()), null, needed));
+    }
+    if (qs.syllables() != null && es.syllables() != null) {
+      sim = Math.max(sim,
+          spelling.similarity(qs.key(), qs.syllables(), es.key(), es.syllables(), needed));
+    }
     return new Spelled(sim, sim >= 0.999 ? TradeKind.SAME_SPELLING : TradeKind.SPELLED_ALIKE);
+  }
+
+  // A trade name's Latin words as written, joined.
+  private static String written(List<Term> terms) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : terms) {
+      sb.append(t.han() != null ? t.key() : t.surface().replace(" ", ""));
+    }
+    return sb.toString();
   }
 
   private String describe(List<Term> rq, List<Term> re, double sim, TradeKind kind) {
@@ -771,6 +863,7 @@ public final class NameScorer {
       if (t.role() == Term.Role.QUALIFIER && !conflict) {
         rest.entryExtraQualifiers.add(t);
       }
+      rest.entryQualifierDiffers |= t.role() == Term.Role.QUALIFIER && conflict;
       if (t.role() == Term.Role.NUMBER) {
         rest.entryNumbersMissing++;
       }
@@ -800,6 +893,21 @@ public final class NameScorer {
       rest.industryDetail = "one name gives an industry the other does not";
     }
     return rest;
+  }
+
+  // Whether one name has a county-level region and the other no place at all.
+  private boolean countyOnOneSide(ParsedName q, ParsedName e) {
+    boolean qPlace = hasPlace(q.otherTerms());
+    boolean ePlace = hasPlace(e.otherTerms());
+    if (qPlace == ePlace) {
+      return false;
+    }
+    for (Term t : (qPlace ? q : e).otherTerms()) {
+      if (t.role() == Term.Role.REGION && placeLevel(t.key()) == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // An industry word most companies could use (technology, trade, engineering) says too little
@@ -881,7 +989,8 @@ public final class NameScorer {
     }
     int shortest = Integer.MAX_VALUE;
     for (String c : codes) {
-      shortest = Math.min(shortest, c.length());
+      // a country (its ISO code, letters) is as broad as a province
+      shortest = Math.min(shortest, Character.isLetter(c.charAt(0)) ? 2 : c.length());
     }
     return shortest <= 2 ? 2 : shortest <= 4 ? 4 : 6;
   }
@@ -1161,6 +1270,7 @@ public final class NameScorer {
     int entryNumbersMissing;
     int querySpecificUnmatched;
     int industriesUnmatched;
+    boolean entryQualifierDiffers;
     // One name's region lies within the other's (托克逊 in 新疆), in words; else null.
     String queryPlaceWithin;
     boolean queryPlaceInner;

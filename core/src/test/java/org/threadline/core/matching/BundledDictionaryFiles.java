@@ -35,6 +35,8 @@ final class BundledDictionaryFiles {
         tsv("dictionaries/match_weights.tsv"),
         Files.exists(DATA.resolve("dictionaries/name_frequency.tsv"))
             ? tsv("dictionaries/name_frequency.tsv") : List.of(),
+        lines("dictionaries/english_words.txt").stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#")).toList(),
         "test");
   }
 

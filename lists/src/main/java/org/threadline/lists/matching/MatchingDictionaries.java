@@ -35,6 +35,8 @@ public final class MatchingDictionaries {
         tsv("dictionaries/match_weights.tsv", 2),
         BundledData.exists("dictionaries/name_frequency.tsv")
             ? tsv("dictionaries/name_frequency.tsv", 2) : List.of(),
+        BundledData.lines("dictionaries/english_words.txt").stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList(),
         VERSION);
   }
 

@@ -34,6 +34,7 @@ public final class RealWorldEvaluation {
   private final List<Positive> xinjiangMisses = new ArrayList<>();
   private final List<String> staleLabels = new ArrayList<>();
   private final java.util.Set<String> screened = new java.util.HashSet<>();
+  private final java.util.Set<String> screenedFiles = new java.util.HashSet<>();
 
   /**
    * @param threshold the score from which a finding is an alarm (0.7: worth a look)
@@ -158,6 +159,7 @@ public final class RealWorldEvaluation {
     pop.parties++;
     String key = PartyLabel.key(file, party.id());
     screened.add(key);
+    screenedFiles.add(file);
     PartyLabel listLabel = listLabels.get(key);
     checkName(listLabel, party);
     ListTruth truth = listLabel == null ? ListTruth.UNREVIEWED : ListTruth.parse(listLabel.label());
@@ -312,13 +314,14 @@ public final class RealWorldEvaluation {
   }
 
   /**
-   * Labels of positives that name no party that was screened (a file or a row that is not
-   * there): recall would otherwise be measured on fewer parties than were labelled.
+   * Labels of positives in the files screened that name no party that was screened (a row that
+   * is not there): recall would otherwise be measured on fewer parties than were labelled.
    */
   public List<String> unscreenedPositives() {
     List<String> out = new ArrayList<>();
     for (PartyLabel l : listLabels.values()) {
-      if (ListTruth.parse(l.label()).positive() && !screened.contains(l.key())) {
+      if (ListTruth.parse(l.label()).positive() && screenedFiles.contains(l.file())
+          && !screened.contains(l.key())) {
         out.add(l.file() + " id " + l.id() + " (" + l.name() + ")");
       }
     }
