@@ -36,11 +36,11 @@ public final class ScreenEndToEnd {
         "records/s", "peak heap MB", "max heap MB");
     // A warm-up run loads the lists and compiles the hot paths once.
     Path warm = work.resolve("warmup.csv");
-    SyntheticParties.write(warm, 20_000, 7);
+    SyntheticParties.write(warm, 100_000, 7);
     screen(warm, work.resolve("warmup.jsonl"));
     if (real != null) {
       Path warmReal = work.resolve("warmup-real.csv");
-      RealPopulation.write(warmReal, real, 20_000);
+      RealPopulation.write(warmReal, real, 100_000);
       screen(warmReal, work.resolve("warmup.jsonl"));
     }
     for (int i = first; i < args.length; i++) {

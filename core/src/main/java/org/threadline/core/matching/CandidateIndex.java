@@ -37,7 +37,7 @@ public final class CandidateIndex {
   private final int size;
   private final int maxPostings;
   /** Share of the best candidate's key weight a name needs to be a candidate. */
-  static final float MIN_SHARE = 0.3f;
+  static final float MIN_SHARE = 0.6f;
   /**
    * Most names a key that only ranks candidates (a letter pair, the first or last three
    * letters, a place) may have to be walked: in a large list such keys are shared by thousands
@@ -441,7 +441,7 @@ public final class CandidateIndex {
   private static boolean isStrong(String key) {
     char c = key.charAt(0);
     // the letter pairs, the first and last three letters, and the place alone only rank
-    return key.charAt(1) != ':' || c != 'b' && c != 's' && c != 'q' && c != 'p';
+    return key.charAt(1) != ':' || c != 'b' && c != 's' && c != 'q' && c != 'p' && c != 'o';
   }
 
   /** Consonant classes of the first two syllable onsets of a Latin spelling. */

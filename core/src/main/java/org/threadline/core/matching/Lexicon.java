@@ -31,10 +31,12 @@ public final class Lexicon {
   private final java.util.Set<String> hanPrefixes;
   private final String[] latinSorted;
   private final Map<String, String[]> placeCodes;
+  private final HanWordTrie hanTrie;
   private final java.util.Set<String> placeKeys;
 
   private Lexicon(Builder b) {
     this.han = Map.copyOf(b.han);
+    this.hanTrie = new HanWordTrie(this.han);
     this.latin = Map.copyOf(b.latin);
     Map<String, String> deletions = new HashMap<>();
     for (String form : b.fuzzyForms.keySet()) {
@@ -113,6 +115,11 @@ public final class Lexicon {
   /** Starts a lexicon; add rows, then {@link Builder#build()}. */
   public static Builder builder(NameNormaliser normaliser, HanPinyin pinyin) {
     return new Builder(normaliser, pinyin);
+  }
+
+  /** The Chinese words as a trie, for walking a run of characters. */
+  HanWordTrie hanTrie() {
+    return hanTrie;
   }
 
   /** The entry for a Chinese word, or null. */

@@ -213,12 +213,14 @@ public final class NameParser {
       // The longest word that starts here, lengthened while some word starts with the run.
       LexiconEntry found = null;
       int len = 0;
+      HanWordTrie trie = lexicon.hanTrie();
+      int node = HanWordTrie.ROOT;
       for (int l = 1; p + l <= n; l++) {
-        String sub = run.substring(p, p + l);
-        LexiconEntry e = lexicon.han(sub);
-        if (e == null && !lexicon.startsHanWord(sub)) {
+        node = trie.child(node, run.charAt(p + l - 1));
+        if (node < 0) {
           break;
         }
+        LexiconEntry e = trie.entry(node);
         if (e != null && (l >= 2 || singleCharWordFits(run, p, pending))) {
           found = e;
           len = l;

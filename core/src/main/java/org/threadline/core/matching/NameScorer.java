@@ -617,7 +617,7 @@ public final class NameScorer {
     List<Term> re = et;
     int concepts = 0;
     List<String> translated = new ArrayList<>();
-    if (hasWord(qt) && hasWord(et)) {
+    if (q.tradeHasWord() && e.tradeHasWord()) {
       rq = new ArrayList<>(qt);
       re = new ArrayList<>(et);
       for (Term t : et) {
@@ -726,8 +726,7 @@ public final class NameScorer {
     // two pinyin spellings by sound too. Spellings that are not both pinyin (Supertex and
     // Supermax, Thong Thai and Zhongtai) are never compared by sound.
     double sim = spelling.similarity(qs.key(), null, es.key(), null, needed);
-    if (!whole || q.tradeTerms().stream().anyMatch(t -> t.role() == Term.Role.WORD)
-        || e.tradeTerms().stream().anyMatch(t -> t.role() == Term.Role.WORD)) {
+    if (!whole || q.tradeHasWord() || e.tradeHasWord()) {
       sim = Math.max(sim, spelling.similarity(written(q.tradeTerms()), null,
           written(e.tradeTerms()), null, needed));
     }
@@ -1181,15 +1180,6 @@ public final class NameScorer {
       start = c == ' ';
     }
     return out.toString();
-  }
-
-  private static boolean hasWord(List<Term> terms) {
-    for (Term t : terms) {
-      if (t.role() == Term.Role.WORD) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String joinSurfaces(List<Term> terms) {

@@ -17,6 +17,7 @@ public final class ParsedName {
   private final List<Term> tradeTerms;
   private final List<Term> otherTerms;
   private final TradeSpelling tradeSpelling;
+  private final boolean tradeHasWord;
   private final List<String> otherReadings;
   private final String unit;
   // One bit per place key or spelling, and per trade-name key (a 64-bit Bloom filter): when a
@@ -69,6 +70,11 @@ public final class ParsedName {
     this.tradeTerms = List.copyOf(trade);
     this.otherTerms = List.copyOf(other);
     this.tradeSpelling = TradeSpelling.of(this.tradeTerms);
+    boolean word = false;
+    for (Term t : this.tradeTerms) {
+      word |= t.role() == Term.Role.WORD;
+    }
+    this.tradeHasWord = word;
     long places = 0;
     long trades = 0;
     for (Term t : this.terms) {
@@ -145,6 +151,11 @@ public final class ParsedName {
   /** The trade name's other pinyin spellings (other readings of its characters), maybe none. */
   public List<String> otherReadings() {
     return otherReadings;
+  }
+
+  /** True when the trade name has a translated word or brand (东方 East, 中粮 COFCO). */
+  public boolean tradeHasWord() {
+    return tradeHasWord;
   }
 
   /** How the whole trade name is spelled for comparison. */

@@ -23,6 +23,13 @@ public final class ScriptBoundarySpacer implements TextStep {
 
   /** True for a Han ideograph. */
   public static boolean isHan(int cp) {
+    // Latin letters, digits and spaces, and the main ideograph block, without a table search.
+    if (cp < 0x2E80) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true;
+    }
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 }
